@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Counterpart',
+    description:
+      'Marks officials, countries and security-cooperation topics in news and keeps a private timeline of who met whom.',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'unlimitedStorage'],
+    commands: {
+      'save-passage': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected passage to the Counterpart timeline',
+      },
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show or hide Counterpart marks on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'counterpart@counterpart.local',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
