@@ -1,0 +1,212 @@
+/**
+ * The background's answers to every message in the protocol. Each handler is a small async function over
+ * the database and the tab store; thrown errors become `{ ok: false }` in the router.
+ */
+import type { CounterpartDB } from '../db/schema';
+import {
+  countEngagementsFor,
+  deletePassage,
+  findSameEventInDb,
+  latestFor,
+  listOfficials,
+  passagesForUrl,
+  putEntity,
+  queryEngagements,
+  recordEngagement,
+  removeEntity,
+  restorePassage,
+  savePassage,
+  searchPassages,
+  sourcesFor,
+  updatePassage,
+} from '../db/timeline';
+import { buildGazetteer, createDetector, type Detector } from '../detect';
+import type { EngagementView, Handlers, KnownEngagement } from '../messaging/protocol';
+import { analyzeText, toJson } from '../pipeline';
+import { getSettings, hostMatches } from '../settings/settings';
+import type { Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
+import type { TabStore } from './tab-state';
+
+export interface BackgroundDeps {
+  db: CounterpartDB;
+  tabs: TabStore;
+  setBadge: (tabId: number, count: number) => void;
+  now?: () => number;
+}
+
+function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** A draft is worth keeping when it names at least one official and says what happened. */
+function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
+  return !!d && d.participants.length > 0 && d.kind !== 'other';
+}
+
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { db, tabs } = deps;
+  let detector: Detector | null = null;
+  const getDetector = async () => {
+    detector ??= createDetector(buildGazetteer({ officials: await listOfficials(db) }));
+    return detector;
+  };
+
+  const withSources = async (items: Engagement[]): Promise<EngagementView[]> => {
+    const sources = await sourcesFor(
+      db,
+      items.map((e) => e.id),
+    );
+    return items.map((e) => ({ ...e, sources: sources.filter((s) => s.engagementId === e.id) }));
+  };
+
+  const knownFor = async (engagementId: string, url: string): Promise<KnownEngagement | null> => {
+    const e = await db.engagements.get(engagementId);
+    if (!e) return null;
+    const sources = await sourcesFor(db, [engagementId]);
+    const others = sources.filter((s) => s.url !== url);
+    if (others.length === 0) return null;
+    return {
+      engagementId,
+      summary: e.summary,
+      otherSources: others.map((s) => ({ outlet: s.outlet, url: s.url, title: s.title })),
+    };
+  };
+
+  return {
+    async pageAnalyzed({ report, text }, sender) {
+      const tabId = sender.tabId;
+      const analysis = analyzeText(text, report.meta, await getDetector());
+      const draft = analysis.engagements.find(capturable) ?? null;
+      const ids = report.entities.map((e) => e.id);
+      const counts = await countEngagementsFor(db, ids);
+      const withHistory = counts.filter((c) => c.count > 0).length;
+      if (tabId !== undefined) {
+        deps.setBadge(tabId, withHistory);
+        await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
+      }
+      if (!draft || !report.meta.isArticle) return { known: null };
+      const settings = await getSettings();
+      const host = hostOf(report.url);
+      const quiet = hostMatches(host, settings.quietSites) || hostMatches(host, settings.neverCaptureSites);
+      if (settings.capture === 'on' && !quiet) {
+        const res = unwrap(
+          await recordEngagement(
+            db,
+            draft,
+            {
+              url: report.url,
+              outlet: report.meta.outlet,
+              title: report.meta.title,
+              published: report.meta.published,
+              capturedAt: deps.now?.() ?? Date.now(),
+            },
+            'captured',
+          ),
+        );
+        return { known: res.merged ? await knownFor(res.engagementId, report.url) : null };
+      }
+      const same = await findSameEventInDb(db, draft);
+      return { known: same ? await knownFor(same.id, report.url) : null };
+    },
+
+    async getPageReport({ tabId }) {
+      return (await tabs.get(tabId))?.report ?? null;
+    },
+
+    async summarize({ entityIds, latest = 3 }) {
+      const counts = await countEngagementsFor(db, entityIds);
+      return Promise.all(
+        counts.map(async (c) => ({
+          entityId: c.entityId,
+          count: c.count,
+          latest: latest > 0 && c.count > 0 ? await withSources(await latestFor(db, c.entityId, latest)) : [],
+        })),
+      );
+    },
+
+    async queryTimeline({ filter }) {
+      const { items, total } = await queryEngagements(db, filter);
+      return { items: await withSources(items), total };
+    },
+
+    async getDraft({ tabId }) {
+      const s = await tabs.get(tabId);
+      return { draft: s?.draft ?? null, analysis: s?.analysis ?? null };
+    },
+
+    async saveDraft({ tabId, draft }) {
+      const s = await tabs.get(tabId);
+      const meta = s?.report.meta;
+      const res = unwrap(
+        await recordEngagement(
+          db,
+          draft,
+          {
+            url: s?.report.url ?? meta?.url ?? 'about:blank',
+            outlet: meta?.outlet ?? null,
+            title: meta?.title ?? null,
+            published: meta?.published ?? null,
+            capturedAt: deps.now?.() ?? Date.now(),
+          },
+          'user',
+        ),
+      );
+      return { engagementId: res.engagementId, merged: res.merged };
+    },
+
+    async savePassage({ passage }) {
+      return unwrap(await savePassage(db, passage));
+    },
+
+    async listPassages({ url, text }) {
+      if (url) return passagesForUrl(db, url);
+      return searchPassages(db, text ?? '');
+    },
+
+    async updatePassage({ id, note, tags }) {
+      return unwrap(await updatePassage(db, id, { note, tags }));
+    },
+
+    async deletePassage({ id }) {
+      return unwrap(await deletePassage(db, id));
+    },
+
+    async restorePassage({ passage }) {
+      return unwrap(await restorePassage(db, passage));
+    },
+
+    async reportOrphans({ url, orphanIds }) {
+      await tabs.setOrphans(url, orphanIds);
+      return null;
+    },
+
+    async getOrphans({ url }) {
+      return tabs.getOrphans(url);
+    },
+
+    async getGazetteer() {
+      return { officials: await listOfficials(db) };
+    },
+
+    async putOfficial({ official }) {
+      const saved = unwrap(await putEntity(db, official));
+      detector = null;
+      return saved as OfficialEntity;
+    },
+
+    async removeOfficial({ id }) {
+      unwrap(await removeEntity(db, id));
+      detector = null;
+      return null;
+    },
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * The content script's life on one page: mark the article, report it to the background, show cards and
+ * the banner, re-highlight saved passages, and redo all of it when the page changes. Everything hangs off
+ * the AbortSignal, so a navigation or an extension reload leaves nothing behind.
+ */
+import { h, render } from 'preact';
+import { type CardEntity, HoverCard } from '../../components/page/HoverCard';
+import { KnownBanner } from '../../components/page/KnownBanner';
+import { MARK_CSS } from '../../components/page/styles';
+import { readArticle } from '../article';
+import { SEED_OFFICIALS } from '../data/seed';
+import { buildGazetteer, createDetector, type Detector } from '../detect';
+import { send } from '../messaging/client';
+import type { AnyContentRequest, ContentHandlers, PageReport } from '../messaging/protocol';
+import { createRouter } from '../messaging/router';
+import { getSettings, hostMatches } from '../settings/settings';
+import type { Detection, Passage } from '../types';
+import { findArticleRoot } from './article-root';
+import { MARK_TAG } from './highlighter';
+import { type MarkSet, placeMarks } from './marks';
+import { highlightPassages, type PassageHighlights, selectionToSelectors } from './passages';
+import { mountUiHost, type UiHost } from './ui-host';
+
+export interface ContentEnv {
+  doc: Document;
+  win: Window;
+  signal: AbortSignal;
+  /** URL of the extension's popup page, for "open timeline" links. */
+  timelineUrl: (entityId: string) => string;
+  onMessage: (listener: (msg: unknown) => Promise<unknown> | undefined) => void;
+}
+
+/** Largest page text we hand to Readability; beyond it the page is not an article. */
+const MAX_ARTICLE_CHARS = 300_000;
+
+function entitiesOf(detection: Detection): PageReport['entities'] {
+  const byId = new Map<string, PageReport['entities'][number]>();
+  const officials = new Map(detection.officials.map((o) => [o.entityId, o]));
+  const countries = new Map(detection.countries.map((c) => [`country:${c.code}`, c.name]));
+  for (const m of detection.mentions) {
+    const entry = byId.get(m.entityId);
+    if (entry) {
+      entry.count++;
+      continue;
+    }
+    const o = officials.get(m.entityId);
+    const name =
+      o?.name ??
+      countries.get(m.entityId) ??
+      detection.blocs.find((b) => b.id === m.entityId)?.name ??
+      detection.topics.find((t) => `topic:${t.id}` === m.entityId)?.label ??
+      m.text;
+    byId.set(m.entityId, {
+      id: m.entityId,
+      kind: m.kind,
+      name,
+      role: o?.role ?? null,
+      country: o?.country ?? null,
+      count: 1,
+    });
+  }
+  return [...byId.values()];
+}
+
+export async function runContent(env: ContentEnv): Promise<void> {
+  const { doc, win, signal } = env;
+  const settings = await getSettings();
+  const host = win.location.hostname;
+  if (hostMatches(host, settings.quietSites)) return;
+
+  let visible = settings.marks;
+  const markStyle = doc.createElement('style');
+  markStyle.textContent = MARK_CSS;
+  (doc.head ?? doc.documentElement).appendChild(markStyle);
+  if (!visible) doc.documentElement.setAttribute('data-counterpart-hidden', '');
+
+  const gaz = await send('getGazetteer', {});
+  const officials = gaz.ok ? gaz.value.officials : SEED_OFFICIALS;
+  const detector: Detector = createDetector(buildGazetteer({ officials }));
+
+  let ui: UiHost | null = null;
+  let marks: MarkSet | null = null;
+  let passages: PassageHighlights | null = null;
+  let report: PageReport | null = null;
+  let published: string | null = null;
+  let working = false;
+
+  const ensureUi = () => {
+    ui ??= mountUiHost(doc);
+    return ui;
+  };
+
+  const closeCard = () => {
+    if (ui) render(null, ui.card);
+  };
+
+  const showCard = async (mark: Element) => {
+    const id = mark.getAttribute('data-entity');
+    if (!id || !visible) return;
+    const info = report?.entities.find((e) => e.id === id);
+    const entity: CardEntity = info ?? { id, kind: mark.getAttribute('data-kind') ?? '', name: mark.textContent ?? id };
+    const r = mark.getBoundingClientRect();
+    // Below the mark when there is room, else above; never over it.
+    const below = r.bottom + 6;
+    const top = below + 180 < win.innerHeight ? below : Math.max(4, r.top - 186);
+    const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 350)) };
+    const props = { entity, timelineUrl: env.timelineUrl(id), position, onClose: closeCard };
+    const { card } = ensureUi();
+    render(h(HoverCard, { ...props, count: null, latest: [] }), card);
+    const res = await send('summarize', { entityIds: [id], latest: 3 });
+    if (signal.aborted) return;
+    if (res.ok) {
+      const s = res.value[0];
+      render(h(HoverCard, { ...props, count: s?.count ?? 0, latest: s?.latest ?? [] }), card);
+    } else render(h(HoverCard, { ...props, count: 0, latest: [], error: res.error }), card);
+  };
+
+  const onOver = (e: Event) => {
+    const t = e.target as Element | null;
+    const mark = t?.closest?.(`${MARK_TAG}[data-entity]`);
+    if (mark) void showCard(mark);
+  };
+  const onOut = (e: Event) => {
+    const t = (e as MouseEvent).relatedTarget as Node | null;
+    if (t && (ui?.host.contains(t) || (t as Element).closest?.(MARK_TAG))) return;
+    if (e.type === 'mouseout' && (e.target as Element)?.closest?.(MARK_TAG)) setTimeout(closeCard, 400);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') closeCard();
+  };
+  doc.addEventListener('mouseover', onOver, { signal });
+  doc.addEventListener('focusin', onOver, { signal });
+  doc.addEventListener('mouseout', onOut, { signal });
+  doc.addEventListener('keydown', onKey, { signal });
+
+  const refreshPassages = async () => {
+    passages?.remove();
+    passages = null;
+    const res = await send('listPassages', { url: win.location.href });
+    if (!res.ok || signal.aborted) return;
+    passages = highlightPassages(doc.body, res.value);
+    await send('reportOrphans', { url: win.location.href, orphanIds: passages.orphans.map((p) => p.id) });
+  };
+
+  const analyze = async () => {
+    if (working || signal.aborted) return;
+    working = true;
+    observer.disconnect();
+    try {
+      marks?.remove();
+      passages?.remove();
+      closeCard();
+      const root = findArticleRoot(doc);
+      marks = await placeMarks(root, (text) => detector.detect(text, { date: published }), { signal, doc });
+      const bodyText = doc.body?.textContent?.length ?? 0;
+      const article =
+        bodyText < MAX_ARTICLE_CHARS
+          ? readArticle(doc, win.location.href)
+          : { meta: null, text: marks.index.text.slice(0, MAX_ARTICLE_CHARS) };
+      const meta = article.meta ?? {
+        title: doc.title || null,
+        outlet: null,
+        author: null,
+        published: null,
+        url: win.location.href,
+        dateline: null,
+        isArticle: false,
+      };
+      published = meta.published;
+      report = { url: win.location.href, meta, entities: entitiesOf(marks.detection) };
+      const res = await send('pageAnalyzed', { report, text: article.text });
+      if (signal.aborted) return;
+      if (res.ok && res.value.known) {
+        const { banner } = ensureUi();
+        render(h(KnownBanner, { known: res.value.known, onDismiss: () => render(null, banner) }), banner);
+      }
+      await refreshPassages();
+    } finally {
+      working = false;
+      if (!signal.aborted) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    }
+  };
+
+  // Late-loading text and framework re-renders: redo once the page has been quiet for a moment.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) => {
+      const t = r.target as Element;
+      return !(t.nodeType === 1 && (t.tagName.toLowerCase() === MARK_TAG || t.closest?.('counterpart-ui')));
+    });
+    if (!relevant) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void analyze(), 600);
+  });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    marks?.remove();
+    passages?.remove();
+    ui?.destroy();
+    markStyle.remove();
+    doc.documentElement.removeAttribute('data-counterpart-hidden');
+  });
+
+  const handlers: ContentHandlers = {
+    saveSelection: async () => {
+      const sel = win.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) throw new Error('Select some text first.');
+      const range = sel.getRangeAt(0);
+      const selectors = selectionToSelectors(range, doc.body);
+      if (!selectors) throw new Error('Select some text first.');
+      const inside = detector.detect(selectors.quote.exact, { date: published }).mentions;
+      const res = await send('savePassage', {
+        passage: {
+          url: win.location.href,
+          title: report?.meta.title ?? doc.title ?? null,
+          outlet: report?.meta.outlet ?? null,
+          published: report?.meta.published ?? null,
+          selectors,
+          entityIds: [...new Set(inside.map((m) => m.entityId))],
+        },
+      });
+      if (!res.ok) throw new Error(res.error);
+      await refreshPassages();
+      return res.value as Passage;
+    },
+    toggleMarks: async () => {
+      visible = !visible;
+      if (visible) doc.documentElement.removeAttribute('data-counterpart-hidden');
+      else {
+        doc.documentElement.setAttribute('data-counterpart-hidden', '');
+        closeCard();
+      }
+      return { visible };
+    },
+    refreshPassages: async () => {
+      await refreshPassages();
+      return null;
+    },
+  };
+  env.onMessage(createRouter<AnyContentRequest, null>(handlers as never, () => null) as never);
+
+  await analyze();
+}

@@ -1,0 +1,128 @@
+/**
+ * Every message between the content script, the background and the extension pages, declared once.
+ * A request is `{ type, ...payload }`; the background answers with a `Result` of the declared response type,
+ * so a failure arrives as `{ ok: false, error }` and never as a thrown string.
+ */
+import type { AnalysisJson } from '../pipeline';
+import type {
+  ArticleMeta,
+  Engagement,
+  EngagementDraft,
+  OfficialEntity,
+  Passage,
+  PassageSelectors,
+  Result,
+  Source,
+} from '../types';
+
+/** What the content script reports about the page it is on. */
+export interface PageReport {
+  url: string;
+  meta: ArticleMeta;
+  /** Entity ids found on the page, with how often each was seen. */
+  entities: { id: string; kind: string; name: string; role?: string | null; country?: string | null; count: number }[];
+}
+
+/** An engagement with the outlets that reported it, as the UI shows it. */
+export interface EngagementView extends Engagement {
+  sources: Source[];
+}
+
+export interface EntitySummary {
+  entityId: string;
+  count: number;
+  latest: EngagementView[];
+}
+
+export interface TimelineFilter {
+  entityId?: string;
+  entityIds?: [string, string];
+  countryPair?: [string, string];
+  country?: string;
+  topic?: string;
+  from?: string;
+  to?: string;
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface NewPassage {
+  url: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  selectors: PassageSelectors;
+  entityIds: string[];
+  note?: string;
+  tags?: string[];
+}
+
+export interface Protocol {
+  /** Content script → background: the page's article, so the background can extract and maybe capture it. */
+  pageAnalyzed: { req: { report: PageReport; text: string }; res: { known: KnownEngagement | null } };
+  /** UI → background: the latest page report of a tab (for the popup's "On this page"). */
+  getPageReport: { req: { tabId: number }; res: PageReport | null };
+  /** Any → background: counts and latest engagements for these entities (hover cards, popup). */
+  summarize: { req: { entityIds: string[]; latest?: number }; res: EntitySummary[] };
+  /** UI → background: timeline query, newest first. */
+  queryTimeline: { req: { filter: TimelineFilter }; res: { items: EngagementView[]; total: number } };
+  /** UI → background: the extracted draft for a tab's article (Save this article). */
+  getDraft: { req: { tabId: number }; res: { draft: EngagementDraft | null; analysis: AnalysisJson | null } };
+  /** UI → background: store a (possibly edited) draft, merging with the same event when there is one. */
+  saveDraft: { req: { tabId: number; draft: EngagementDraft }; res: { engagementId: string; merged: boolean } };
+  /** Content/UI → background: save a passage. */
+  savePassage: { req: { passage: NewPassage }; res: Passage };
+  /** UI → background: passages, for a url or all, newest first, optionally filtered by text. */
+  listPassages: { req: { url?: string; text?: string }; res: Passage[] };
+  /** UI → background: change a passage's note and tags. */
+  updatePassage: { req: { id: string; note?: string; tags?: string[] }; res: Passage };
+  /** UI → background: delete a passage (returned so the UI can offer undo). */
+  deletePassage: { req: { id: string }; res: Passage };
+  /** UI → background: put a deleted passage back. */
+  restorePassage: { req: { passage: Passage }; res: Passage };
+  /** Content → background: which saved passages on this page could not be found again. */
+  reportOrphans: { req: { url: string; orphanIds: string[] }; res: null };
+  /** UI → background: the orphans reported for a tab's page. */
+  getOrphans: { req: { url: string }; res: string[] };
+  /** Content → background: user officials from the gazetteer editor, for detection. */
+  getGazetteer: { req: Record<string, never>; res: { officials: OfficialEntity[] } };
+  /** Options → background: add or replace an official in the gazetteer. */
+  putOfficial: { req: { official: OfficialEntity }; res: OfficialEntity };
+  /** Options → background: remove an official from the gazetteer. */
+  removeOfficial: { req: { id: string }; res: null };
+}
+
+/** Background → content script (tabs.sendMessage). */
+export interface ContentProtocol {
+  /** Save the current selection as a passage. */
+  saveSelection: { req: Record<string, never>; res: Passage | null };
+  /** Show or hide marks. */
+  toggleMarks: { req: Record<string, never>; res: { visible: boolean } };
+  /** Re-read the saved passages of this page and highlight them. */
+  refreshPassages: { req: Record<string, never>; res: null };
+}
+
+export interface KnownEngagement {
+  engagementId: string;
+  summary: string;
+  /** Outlets other than this page's that reported it. */
+  otherSources: { outlet: string | null; url: string; title: string | null }[];
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = { type: K } & Protocol[K]['req'];
+export type Response<K extends MessageType> = Result<Protocol[K]['res']>;
+export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
+
+export type ContentType = keyof ContentProtocol;
+export type ContentRequest<K extends ContentType> = { type: K } & ContentProtocol[K]['req'];
+export type AnyContentRequest = { [K in ContentType]: ContentRequest<K> }[ContentType];
+
+export type Handlers = { [K in MessageType]: (req: Request<K>, sender: SenderInfo) => Promise<Protocol[K]['res']> };
+export type ContentHandlers = { [K in ContentType]: (req: ContentRequest<K>) => Promise<ContentProtocol[K]['res']> };
+
+export interface SenderInfo {
+  tabId?: number;
+  url?: string;
+}

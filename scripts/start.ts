@@ -1,0 +1,69 @@
+/**
+ * `npm start`: build the extension, serve the bundled demo article on 127.0.0.1 and open it in Chromium with
+ * Counterpart loaded. With a display the browser stays open for you; without one (a server, CI) it runs
+ * headless and writes screenshots of the marked page, a hover card and the popup to ./screenshots/.
+ */
+import { execSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchWithExtension, openPopup, ROOT, servePages, waitForMarks } from './browser';
+
+const SHOTS = join(ROOT, 'screenshots');
+
+async function main() {
+  console.log('Building the extension…');
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  const server = await servePages(join(ROOT, 'tests', 'fixtures', 'pages'));
+  const headless = !process.env.DISPLAY && process.platform === 'linux';
+  const b = await launchWithExtension({ headless });
+  const page = await b.context.newPage();
+  const url = server.url('/demo-article.html');
+  await page.goto(url);
+  const marks = await waitForMarks(page, 1, 20_000);
+  console.log(`Demo article open at ${url} with ${marks} marks.`);
+  if (!headless) {
+    console.log('Chromium is open with Counterpart loaded. Close the browser window to stop.');
+    await new Promise<void>((r) => b.context.on('close', () => r()));
+    await server.close();
+    return;
+  }
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'page.png') });
+  await page.hover('counterpart-mark[data-entity="official:bernard-quintin"]');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(SHOTS, 'hover-card.png') });
+  const tabId = await (async () => {
+    const probe = await openPopup(b);
+    const id = await probe.evaluate(
+      async (u) => (await (globalThis as unknown as ChromeTabs).chrome.tabs.query({ url: u }))[0]?.id ?? -1,
+      url,
+    );
+    await probe.close();
+    return id;
+  })();
+  const popup = await openPopup(b, `?tabId=${tabId}`);
+  await popup.waitForTimeout(800);
+  await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+  const timelineTab = popup.getByRole('tab', { name: /timeline/i });
+  if (await timelineTab.count()) {
+    await timelineTab.click();
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: join(SHOTS, 'popup-timeline.png') });
+  }
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.waitForTimeout(600);
+  await options.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
+  console.log(`No display: ran headless and wrote screenshots to ${SHOTS}/`);
+  await b.close(true);
+  await server.close();
+}
+
+interface ChromeTabs {
+  chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
