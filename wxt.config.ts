@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Counterpart',
     description:
       'Marks officials, countries and security-cooperation topics in news and keeps a private timeline of who met whom.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'unlimitedStorage'],
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     commands: {
       'save-passage': {
         suggested_key: { default: 'Alt+Shift+S' },

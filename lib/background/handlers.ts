@@ -2,13 +2,16 @@
  * The background's answers to every message in the protocol. Each handler is a small async function over
  * the database and the tab store; thrown errors become `{ ok: false }` in the router.
  */
+
+import { participantIdsOf } from '../db/derive';
+import { findSameEvent } from '../db/merge';
 import type { CounterpartDB } from '../db/schema';
 import {
+  canonicalUrl,
   countEngagementsFor,
   deletePassage,
-  findSameEventInDb,
   latestFor,
-  listOfficials,
+  listEntities,
   passagesForUrl,
   putEntity,
   queryEngagements,
@@ -55,9 +58,18 @@ function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, tabs } = deps;
   let detector: Detector | null = null;
+  const listOfficials = async () =>
+    (await listEntities(db, 'official')).filter((e): e is OfficialEntity => e.kind === 'official');
   const getDetector = async () => {
-    detector ??= createDetector(buildGazetteer({ officials: await listOfficials(db) }));
+    detector ??= createDetector(buildGazetteer({ officials: await listOfficials() }));
     return detector;
+  };
+
+  /** The stored engagement this draft reports, without writing anything (capture off or ask). */
+  const findSame = async (draft: EngagementDraft, published: string | null) => {
+    const ids = participantIdsOf(draft.participants);
+    const rows = ids.length ? await queryEngagements(db, { entityId: ids[0], limit: 50 }) : [];
+    return findSameEvent(draft, rows, { referenceDate: published });
   };
 
   const withSources = async (items: Engagement[]): Promise<EngagementView[]> => {
@@ -65,14 +77,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       db,
       items.map((e) => e.id),
     );
-    return items.map((e) => ({ ...e, sources: sources.filter((s) => s.engagementId === e.id) }));
+    return items.map((e) => ({ ...e, sources: sources[e.id] ?? [] }));
   };
 
   const knownFor = async (engagementId: string, url: string): Promise<KnownEngagement | null> => {
     const e = await db.engagements.get(engagementId);
     if (!e) return null;
-    const sources = await sourcesFor(db, [engagementId]);
-    const others = sources.filter((s) => s.url !== url);
+    const sources = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
+    const others = sources.filter((s) => canonicalUrl(s.url) !== canonicalUrl(url));
     if (others.length === 0) return null;
     return {
       engagementId,
@@ -88,7 +100,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const draft = analysis.engagements.find(capturable) ?? null;
       const ids = report.entities.map((e) => e.id);
       const counts = await countEngagementsFor(db, ids);
-      const withHistory = counts.filter((c) => c.count > 0).length;
+      const withHistory = Object.values(counts).filter((n) => n > 0).length;
       if (tabId !== undefined) {
         deps.setBadge(tabId, withHistory);
         await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
@@ -114,7 +126,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         );
         return { known: res.merged ? await knownFor(res.engagementId, report.url) : null };
       }
-      const same = await findSameEventInDb(db, draft);
+      const same = await findSame(draft, report.meta.published);
       return { known: same ? await knownFor(same.id, report.url) : null };
     },
 
@@ -125,17 +137,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async summarize({ entityIds, latest = 3 }) {
       const counts = await countEngagementsFor(db, entityIds);
       return Promise.all(
-        counts.map(async (c) => ({
-          entityId: c.entityId,
-          count: c.count,
-          latest: latest > 0 && c.count > 0 ? await withSources(await latestFor(db, c.entityId, latest)) : [],
-        })),
+        entityIds.map(async (entityId) => {
+          const count = counts[entityId] ?? 0;
+          const items = latest > 0 && count > 0 ? await latestFor(db, entityId, latest) : [];
+          return { entityId, count, latest: await withSources(items) };
+        }),
       );
     },
 
     async queryTimeline({ filter }) {
-      const { items, total } = await queryEngagements(db, filter);
-      return { items: await withSources(items), total };
+      const limit = filter.limit ?? 50;
+      const rows = await queryEngagements(db, { ...filter, limit: limit + 1 });
+      return { items: await withSources(rows.slice(0, limit)), hasMore: rows.length > limit };
     },
 
     async getDraft({ tabId }) {
@@ -194,7 +207,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async getGazetteer() {
-      return { officials: await listOfficials(db) };
+      return { officials: await listOfficials() };
     },
 
     async putOfficial({ official }) {

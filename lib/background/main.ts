@@ -2,7 +2,7 @@
  * Wires the background: the database, seeding, the message router, the context menu, keyboard commands and
  * the toolbar badge. Called from the thin entrypoint with the real `browser`; tests pass WXT's fake one.
  */
-import type { Browser } from 'wxt/browser';
+import type { WxtBrowser as Browser } from 'wxt/browser';
 import { CounterpartDB } from '../db/schema';
 import { seedDatabase } from '../db/seed';
 import { sendToTab } from '../messaging/client';

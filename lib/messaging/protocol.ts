@@ -3,6 +3,7 @@
  * A request is `{ type, ...payload }`; the background answers with a `Result` of the declared response type,
  * so a failure arrives as `{ ok: false, error }` and never as a thrown string.
  */
+import type { EngagementFilter as TimelineFilter } from '../db/query-plan';
 import type { AnalysisJson } from '../pipeline';
 import type {
   ArticleMeta,
@@ -34,18 +35,7 @@ export interface EntitySummary {
   latest: EngagementView[];
 }
 
-export interface TimelineFilter {
-  entityId?: string;
-  entityIds?: [string, string];
-  countryPair?: [string, string];
-  country?: string;
-  topic?: string;
-  from?: string;
-  to?: string;
-  text?: string;
-  limit?: number;
-  offset?: number;
-}
+export type { EngagementFilter as TimelineFilter } from '../db/query-plan';
 
 export interface NewPassage {
   url: string;
@@ -66,7 +56,7 @@ export interface Protocol {
   /** Any → background: counts and latest engagements for these entities (hover cards, popup). */
   summarize: { req: { entityIds: string[]; latest?: number }; res: EntitySummary[] };
   /** UI → background: timeline query, newest first. */
-  queryTimeline: { req: { filter: TimelineFilter }; res: { items: EngagementView[]; total: number } };
+  queryTimeline: { req: { filter: TimelineFilter }; res: { items: EngagementView[]; hasMore: boolean } };
   /** UI → background: the extracted draft for a tab's article (Save this article). */
   getDraft: { req: { tabId: number }; res: { draft: EngagementDraft | null; analysis: AnalysisJson | null } };
   /** UI → background: store a (possibly edited) draft, merging with the same event when there is one. */
