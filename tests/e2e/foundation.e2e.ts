@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   type ExtensionBrowser,
   launchWithExtension,
   openPopup,
@@ -12,6 +13,22 @@ import {
 } from '../../scripts/browser';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+
+describe('the built package', () => {
+  it('declares the four entrypoints, the commands and only the permissions it uses', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.name).toBe('Counterpart');
+    expect(manifest.background.service_worker).toBe('background.js');
+    expect(manifest.content_scripts[0].matches.sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.options_ui?.page ?? manifest.options_page).toBe('options.html');
+    expect(Object.keys(manifest.commands).sort()).toEqual(['save-passage', 'toggle-marks']);
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(Object.values(manifest.icons ?? {})).not.toHaveLength(0);
+  });
+});
 
 describe('the extension in real Chromium', () => {
   let server: PageServer;
