@@ -1,0 +1,130 @@
+/**
+ * The rows as stored: the shared types plus index-only fields derived from them. Derived fields are computed
+ * here and nowhere else, and stripped before anything leaves the database layer, so a backup or a message
+ * never carries them and an import can always rebuild them.
+ */
+import type { CountryCode, Engagement, Entity, Participant, Passage } from '../types';
+import { wordsOf } from './words';
+
+export interface EngagementIndexFields {
+  /** Tokens of summary, participant names and place, for full-text search. */
+  words: string[];
+  /**
+   * `<facet>|<sortDate>` keys (`p:<entityId>`, `pp:<a>+<b>`, `cp:<AA|BB>`, `c:<CC>`, `t:<topic>`): IndexedDB cannot
+   * combine a multi-entry index with a date in one compound index, so the date is folded into the key. One range
+   * scan then yields "this entity, newest first, page N" without reading any other row.
+   */
+  facets: string[];
+  /** The date when known, else the capture day, so undated engagements still sort and page. */
+  sortDate: string;
+}
+
+export type StoredEngagement = Engagement & EngagementIndexFields;
+export type StoredPassage = Passage & { words: string[] };
+/** Lowercased name and aliases: the gazetteer editor looks officials up by any spelling. */
+export type StoredEntity = Entity & { aliasKeys: string[] };
+
+/** What `undoCapture` needs to take one capture back: the engagement as it was before (null when it was new). */
+export interface CaptureRecord {
+  sourceId: string;
+  engagementId: string;
+  at: number;
+  before: Engagement | null;
+  /** `updatedAt` the capture wrote; if the engagement changed since, undo only removes the source. */
+  afterUpdatedAt: number;
+}
+
+/** Participant pairs beyond this many people add index entries for no realistic query. */
+const MAX_PAIR_PARTICIPANTS = 12;
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function sortDateOf(e: Pick<Engagement, 'date' | 'createdAt'>): string {
+  return e.date ?? isoDay(e.createdAt);
+}
+
+/** The facet key an entity id is filed under: countries and topics are fields, everything else a participant. */
+export function facetKeyForEntity(entityId: string): string {
+  if (entityId.startsWith('country:')) return `c:${entityId.slice('country:'.length)}`;
+  if (entityId.startsWith('topic:')) return `t:${entityId.slice('topic:'.length)}`;
+  // The EU is a bloc in the gazetteer but a country code (`EU`) on engagements.
+  if (entityId === 'bloc:eu') return 'c:EU';
+  return `p:${entityId}`;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}+${b}` : `${b}+${a}`;
+}
+
+export function countryPairKey(a: CountryCode, b: CountryCode): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Sorted unique entity ids of the participants. */
+export function participantIdsOf(participants: readonly Participant[]): string[] {
+  return [...new Set(participants.flatMap((p) => (p.entityId ? [p.entityId] : [])))].sort();
+}
+
+/** Sorted unique "AA|BB" pairs over the countries of an engagement (and of its participants). */
+export function countryPairsOf(countries: readonly CountryCode[], participants: readonly Participant[] = []): string[] {
+  const all = [...new Set([...countries, ...participants.flatMap((p) => (p.country ? [p.country] : []))])].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pairs.push(`${all[i]}|${all[j]}`);
+  return pairs;
+}
+
+export function facetsOf(e: Engagement, sortDate: string): string[] {
+  const keys: string[] = [];
+  const ids = e.participantIds.slice(0, MAX_PAIR_PARTICIPANTS);
+  for (const id of e.participantIds) keys.push(`p:${id}`);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) keys.push(`pp:${pairKey(ids[i], ids[j])}`);
+  for (const pair of e.countryPairs) keys.push(`cp:${pair}`);
+  for (const c of e.countries) keys.push(`c:${c}`);
+  for (const t of e.topics) keys.push(`t:${t}`);
+  return [...new Set(keys)].map((k) => `${k}|${sortDate}`);
+}
+
+export function engagementWords(e: Pick<Engagement, 'summary' | 'participants' | 'place'>): string[] {
+  return wordsOf(e.summary, e.place, ...e.participants.map((p) => p.name));
+}
+
+export function toStoredEngagement(e: Engagement): StoredEngagement {
+  const sortDate = sortDateOf(e);
+  return { ...stripEngagement(e), words: engagementWords(e), facets: facetsOf(e, sortDate), sortDate };
+}
+
+/** Removes index-only fields; accepts a plain Engagement too, so callers need not know which they hold. */
+export function stripEngagement(e: Engagement | StoredEngagement): Engagement {
+  const { words: _w, facets: _f, sortDate: _s, ...rest } = e as StoredEngagement;
+  return rest;
+}
+
+export function passageWords(p: Pick<Passage, 'selectors' | 'note' | 'tags' | 'title'>): string[] {
+  return wordsOf(p.selectors.quote.exact, p.note, p.title, ...p.tags);
+}
+
+export function toStoredPassage(p: Passage): StoredPassage {
+  return { ...stripPassage(p), words: passageWords(p) };
+}
+
+export function stripPassage(p: Passage | StoredPassage): Passage {
+  const { words: _w, ...rest } = p as StoredPassage;
+  return rest;
+}
+
+export function aliasKeysOf(e: Entity): string[] {
+  const names = e.kind === 'topic' ? [e.name] : [e.name, ...e.aliases];
+  return [...new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0))];
+}
+
+export function toStoredEntity(e: Entity): StoredEntity {
+  return { ...stripEntity(e), aliasKeys: aliasKeysOf(e) };
+}
+
+export function stripEntity(e: Entity | StoredEntity): Entity {
+  const { aliasKeys: _a, ...rest } = e as StoredEntity;
+  return rest as Entity;
+}

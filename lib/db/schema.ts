@@ -1,0 +1,95 @@
+/**
+ * The Counterpart database. Versions are kept as a list so that a new version is one more entry (stores +
+ * upgrade) and the migration test can open any earlier version by slicing the same list.
+ */
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { Source } from '../types';
+import {
+  type CaptureRecord,
+  type StoredEngagement,
+  type StoredEntity,
+  type StoredPassage,
+  toStoredEngagement,
+  toStoredEntity,
+  toStoredPassage,
+} from './derive';
+
+export const DEFAULT_DB_NAME = 'counterpart';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs; `null` deletes a table. Only tables that change need to be listed. */
+  stores: Record<string, string | null>;
+  /** Rewrites existing rows so they fit the new version; runs inside the version-change transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      entities: 'id, kind, name, *aliases, country',
+      engagements: 'id, kind, date, *participantIds, *countries, *countryPairs, *topics, origin, updatedAt',
+      sources: 'id, engagementId, url, outlet',
+      passages: 'id, url, *entityIds, *tags, createdAt',
+    },
+  },
+  {
+    // v2: full-text `*words`, date-ordered `*facets` for paged newest-first queries, case-insensitive alias
+    // lookup, a compound index so "is this url already a source of this engagement" is one key lookup, and the
+    // `captures` table that makes a capture undoable.
+    version: 2,
+    stores: {
+      entities: 'id, kind, name, *aliasKeys, country',
+      engagements:
+        'id, kind, date, sortDate, *participantIds, *countries, *countryPairs, *topics, origin, updatedAt, *words, *facets',
+      sources: 'id, engagementId, url, outlet, [engagementId+url]',
+      passages: 'id, url, *entityIds, *tags, createdAt, *words',
+      captures: 'sourceId, engagementId, at',
+    },
+    upgrade: async (tx) => {
+      // Rebuilding through the same derive helpers as live writes keeps migrated rows identical to new ones.
+      await tx
+        .table<StoredEngagement>('engagements')
+        .toCollection()
+        .modify((row, ref) => {
+          ref.value = toStoredEngagement(row);
+        });
+      await tx
+        .table<StoredPassage>('passages')
+        .toCollection()
+        .modify((row, ref) => {
+          ref.value = toStoredPassage(row);
+        });
+      await tx
+        .table<StoredEntity>('entities')
+        .toCollection()
+        .modify((row, ref) => {
+          ref.value = toStoredEntity(row);
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Declares `versions` on a Dexie instance; shared by the app class and by tests that need an old schema. */
+export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+export class CounterpartDB extends Dexie {
+  entities!: Table<StoredEntity, string>;
+  engagements!: Table<StoredEngagement, string>;
+  sources!: Table<Source, string>;
+  passages!: Table<StoredPassage, string>;
+  captures!: Table<CaptureRecord, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    declareVersions(this, SCHEMA_VERSIONS);
+  }
+}
