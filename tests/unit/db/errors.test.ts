@@ -1,0 +1,75 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { safeWrite, storageErrorMessage } from '../../../lib/db/errors';
+import { seedDatabase } from '../../../lib/db/seed';
+import { recordEngagement, savePassage } from '../../../lib/db/timeline';
+import { draft, freshDb, source } from './helpers';
+
+const QUOTA = "Your browser's storage is full: nothing was saved. Free some space or export and clear old data.";
+
+async function snapshot(db: ReturnType<typeof freshDb>) {
+  return {
+    engagements: await db.engagements.toArray(),
+    sources: await db.sources.toArray(),
+    captures: await db.captures.toArray(),
+    passages: await db.passages.toArray(),
+  };
+}
+
+describe('storage errors', () => {
+  it.each([
+    [new DOMException('full', 'QuotaExceededError'), QUOTA],
+    [new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')), QUOTA],
+    [new Dexie.DatabaseClosedError('closed'), 'closed'],
+    [new Dexie.ConstraintError('dup'), 'already stored'],
+    [new Dexie.AbortError('aborted'), 'rolled back'],
+    [new Error('weird'), 'weird'],
+  ])('%s', (error, expected) => {
+    expect(storageErrorMessage(error)).toContain(expected);
+  });
+
+  it('a quota error while adding the source leaves the timeline as it was', async () => {
+    const db = freshDb();
+    await seedDatabase(db);
+    const before = await snapshot(db);
+    db.sources.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    // A merge into the seed (engagement put succeeds, then the source add fails) and a brand new engagement.
+    const merged = await recordEngagement(db, draft({ topics: ['cybercrime'] }), source('https://c.example/1', 'C'));
+    const created = await recordEngagement(db, draft({ date: '2026-05-05' }), source('https://c.example/2', 'C'));
+    expect(merged).toEqual({ ok: false, error: QUOTA });
+    expect(created).toEqual({ ok: false, error: QUOTA });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a quota error on put is reported for passages too', async () => {
+    const db = freshDb();
+    db.passages.hook('creating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const r = await savePassage(db, {
+      url: 'https://a.example',
+      title: null,
+      outlet: null,
+      published: null,
+      selectors: { quote: { exact: 'text', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
+      entityIds: [],
+    });
+    expect(r).toEqual({ ok: false, error: QUOTA });
+    expect(await db.passages.count()).toBe(0);
+  });
+
+  it('a closed database gives a clear message', async () => {
+    const db = freshDb();
+    await db.open();
+    db.close();
+    const r = await recordEngagement(db, draft(), source('https://a.example', 'A'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/database is closed/);
+  });
+
+  it('safeWrite passes values through', async () => {
+    expect(await safeWrite(async () => 3)).toEqual({ ok: true, value: 3 });
+  });
+});

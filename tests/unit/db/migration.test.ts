@@ -1,0 +1,102 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SEED_ENGAGEMENTS, SEED_OFFICIALS, SEED_SOURCES } from '../../../lib/data/seed';
+import { stripEngagement, stripEntity, stripPassage } from '../../../lib/db/derive';
+import { CounterpartDB, CURRENT_SCHEMA_VERSION, declareVersions, SCHEMA_VERSIONS } from '../../../lib/db/schema';
+import { findEntitiesByName, queryEngagements, searchPassages, sourcesFor } from '../../../lib/db/timeline';
+import type { Passage } from '../../../lib/types';
+
+const PASSAGE: Passage = {
+  id: 'passage:old',
+  url: 'https://news.example/a',
+  title: 'Ministers meet',
+  outlet: 'News',
+  published: '2025-12-12',
+  selectors: {
+    quote: { exact: 'cooperation against smuggling networks', prefix: 'pledged ', suffix: ' and' },
+    position: { start: 120, end: 158 },
+  },
+  entityIds: ['official:mohsin-naqvi'],
+  note: 'follow up',
+  tags: ['smuggling'],
+  createdAt: 1,
+  updatedAt: 2,
+};
+
+/** Primary-key order, as IndexedDB returns rows. */
+function byId<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Opens a database exactly as an earlier release declared it (the first `upTo` versions, nothing newer). */
+function openAt(name: string, upTo: number): Dexie {
+  const db = new Dexie(name);
+  declareVersions(
+    db,
+    SCHEMA_VERSIONS.filter((v) => v.version <= upTo),
+  );
+  return db;
+}
+
+describe('schema migrations', () => {
+  it('is declared as a list ending at the current version', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('v1 → v2 keeps every row and backfills the new indexes', async () => {
+    const name = `migration-${Math.random().toString(36).slice(2)}`;
+    // Rows as release 1 wrote them: the shared types only, no derived fields.
+    const old = openAt(name, 1);
+    await old.table('entities').bulkAdd(SEED_OFFICIALS);
+    await old.table('engagements').bulkAdd(SEED_ENGAGEMENTS);
+    await old.table('sources').bulkAdd(SEED_SOURCES);
+    await old.table('passages').add(PASSAGE);
+    expect(old.verno).toBe(1);
+    old.close();
+
+    const db = new CounterpartDB(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(2);
+      expect((await db.entities.toArray()).map(stripEntity)).toEqual(byId(SEED_OFFICIALS));
+      expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(SEED_ENGAGEMENTS));
+      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
+      expect((await db.passages.toArray()).map(stripPassage)).toEqual([PASSAGE]);
+
+      // The v2 indexes answer queries over the migrated rows.
+      expect((await queryEngagements(db, { text: 'quintin' })).map((e) => e.id)).toEqual([SEED_ENGAGEMENTS[1].id]);
+      expect((await queryEngagements(db, { entityId: 'official:mohsin-naqvi' })).map((e) => e.id)).toEqual([
+        SEED_ENGAGEMENTS[1].id,
+        SEED_ENGAGEMENTS[0].id,
+      ]);
+      expect((await findEntitiesByName(db, 'bernard quinten')).map((e) => e.id)).toEqual(['official:bernard-quintin']);
+      expect((await searchPassages(db, 'smuggling')).map((p) => p.id)).toEqual([PASSAGE.id]);
+      const src = await sourcesFor(db, [SEED_ENGAGEMENTS[0].id]);
+      expect(src[SEED_ENGAGEMENTS[0].id]).toHaveLength(1);
+      expect(
+        await db.sources
+          .where('[engagementId+url]')
+          .equals([SEED_SOURCES[0].engagementId, SEED_SOURCES[0].url])
+          .count(),
+      ).toBe(1);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+
+  it('every version opens an empty database of the version before it', async () => {
+    for (const v of SCHEMA_VERSIONS.slice(1)) {
+      const name = `migration-empty-${v.version}-${Math.random().toString(36).slice(2)}`;
+      const before = openAt(name, v.version - 1);
+      await before.open();
+      before.close();
+      const after = openAt(name, v.version);
+      await after.open();
+      expect(after.verno).toBe(v.version);
+      after.close();
+      await after.delete();
+    }
+  });
+});
