@@ -1,0 +1,190 @@
+/**
+ * The words that signal an engagement, as data. Each cue says what kind of engagement it signals and how the
+ * officials around it take part (its "shape"); `kinds.ts` finds them in a sentence and the engagement
+ * builder reads participants off the shape.
+ */
+import type { EngagementKind } from '../types';
+
+export type CueShape =
+  /** "X met Y", "X held talks with Y", "Y was received by X": subject on the left, objects on the right. */
+  | 'transitive'
+  /** "talks between X and Y", "a trilateral meeting of X, Y and Z": everyone on the right. */
+  | 'between'
+  /** "X visited Belgium", "X arrived in Brussels": the visitor only. */
+  | 'visit'
+  /** "X will visit Pakistan soon": the visitor, a future trip. */
+  | 'planned'
+  /** "X invited Y to visit Pakistan": Y is the visitor. */
+  | 'invite'
+  /** "X said in a statement": the speaker alone. */
+  | 'statement';
+
+export interface Cue {
+  kind: EngagementKind;
+  shape: CueShape;
+  re: RegExp;
+}
+
+/** Up to three modifiers between an article and its noun ("a high-level bilateral meeting"). */
+const MODS = "(?:[\\w'’-]+\\s+){0,3}?";
+const TALK = '(?:meeting|meetings|talks|discussions?|consultations|parleys|dialogue|interaction|session|conversation)';
+const PHONE = '(?:telephone|phone|telephonic|video|virtual|online)';
+
+/** Cues in priority order: when two overlap in a sentence, the earlier one in this list wins. */
+export const CUES: readonly Cue[] = [
+  // Calls first: "received a telephone call from X" is a call, not a reception.
+  {
+    kind: 'call',
+    shape: 'between',
+    re: new RegExp(`\\b${PHONE}\\s+${MODS}(?:call|conversation|talks?|contact|conference)\\s+between\\b`, 'gi'),
+  },
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: new RegExp(
+      `\\b${PHONE}\\s+${MODS}(?:call|conversation|talks?|contact|conference|meeting)\\s+(?:with|from|to)\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: /\bspoke\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+(?:with|to)\b/gi,
+  },
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: /\b(?:spoke|talked|spoken)\s+(?:with|to)\b(?=[^.]{0,120}\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)/gi,
+  },
+  { kind: 'call', shape: 'transitive', re: /\b(?:telephoned|phoned|dialled|dialed)\b/gi },
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: new RegExp(
+      `\\b(?:held|had|made|received|holds|makes|receives)\\s+(?:a|an)\\s+${MODS}${PHONE}\\s+(?:call|conversation)\\b`,
+      'gi',
+    ),
+  },
+
+  // Agreements.
+  {
+    kind: 'agreement',
+    shape: 'transitive',
+    re: /\b(?:signed|inked|initialled|initialed|sign|signs|ink|exchanged|concluded)\b(?=[^.;]{0,80}\b(?:agreement|accord|memorandum|MoUs?|MOUs?|deal|treaty|pact|protocol|declaration|arrangement|letter of intent|documents?)\b)/gi,
+  },
+  {
+    kind: 'agreement',
+    shape: 'between',
+    re: /\b(?:agreement|accord|memorandum of understanding|MoU|MOU|deal|treaty|pact|protocol)\s+(?:was\s+|were\s+)?signed\s+(?:by|between)\b/gi,
+  },
+
+  // Planned visits and invitations (before plain visits and meetings: "will visit" is not "visited").
+  {
+    kind: 'planned_visit',
+    shape: 'invite',
+    re: /\b(?:invited|invites|inviting|extended\s+(?:an|the)\s+invitation\s+to)\b(?=[^.;]{0,120}\bto\s+(?:visit|travel\s+to|come\s+to|pay\s+(?:a|an)\s+[\w\s-]{0,20}visit))/gi,
+  },
+  {
+    kind: 'planned_visit',
+    shape: 'planned',
+    re: /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|scheduled\s+to|set\s+to|due\s+to|likely\s+to|agreed\s+to|promised\s+to|announced\s+(?:that\s+)?(?:he|she)\s+would)\s+(?:soon\s+|also\s+|shortly\s+)?(?:visit|travel\s+to|(?:pay|undertake|make)\s+(?:a|an|his|her)\s+[\w\s-]{0,25}?visit\s+to)\b/gi,
+  },
+  {
+    kind: 'planned_visit',
+    shape: 'planned',
+    re: /\baccepted\s+(?:the|an|his|her|their)\s+invitation\s+to\s+visit\b/gi,
+  },
+  {
+    kind: 'planned_visit',
+    shape: 'planned',
+    re: /\b(?:upcoming|forthcoming|planned|proposed|expected|scheduled|next)\s+(?:official\s+|state\s+|first\s+)?visit\s+(?:to|of)\b/gi,
+  },
+
+  // Meetings.
+  {
+    kind: 'meeting',
+    shape: 'between',
+    re: new RegExp(`\\b${TALK}\\s+(?:was\\s+held\\s+|were\\s+held\\s+|held\\s+)?between\\b`, 'gi'),
+  },
+  {
+    kind: 'meeting',
+    shape: 'between',
+    re: /\b(?:trilateral|quadrilateral|tripartite|joint|quadripartite)\s+(?:meeting|talks|summit|session)\s+(?:of|with|among)\b/gi,
+  },
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: new RegExp(
+      `\\b(?:held|had|holds|hold|holding|having|convened|chaired|co-?chaired)\\s+(?:a|an|the)?\\s*${MODS}${TALK}\\s+with\\b`,
+      'gi',
+    ),
+  },
+  { kind: 'meeting', shape: 'transitive', re: new RegExp(`\\b${TALK}\\s+with\\b`, 'gi') },
+  { kind: 'meeting', shape: 'transitive', re: /\b(?:met|meets|meet)\s+(?:with\s+)?/g },
+  { kind: 'meeting', shape: 'transitive', re: /\b(?:called|calls|calling)\s+(?:on|upon)\b/gi },
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\b/g,
+  },
+  { kind: 'meeting', shape: 'transitive', re: /\b(?:sat\s+down\s+with|conferred\s+with|huddled\s+with)\b/gi },
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:trilateral|quadrilateral|tripartite|bilateral)\s+(?:meeting|talks|summit)\b/gi,
+  },
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:held|hold|holds|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions|consultations)\b/gi,
+  },
+
+  // Visits.
+  {
+    kind: 'visit',
+    shape: 'visit',
+    re: /\b(?:on|during|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\s+to\b/gi,
+  },
+  {
+    kind: 'visit',
+    shape: 'visit',
+    re: /\b(?:visited|visits|visiting|toured|arrived\s+in|arrives\s+in|landed\s+in|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b/gi,
+  },
+
+  // Statements.
+  {
+    kind: 'statement',
+    shape: 'statement',
+    re: /\b(?:in\s+a\s+statement|issued\s+a\s+statement|told\s+(?:reporters|journalists|the\s+media|a\s+news\s+conference)|(?:press|news)\s+(?:conference|briefing)|in\s+an\s+interview|addressing\s+(?:a|the)\s+(?:ceremony|conference|seminar|gathering|session))\b/gi,
+  },
+];
+
+/** Words after which "he", "she" or "the minister" points back to the article's protagonist. */
+export const PRONOUN_SUBJECT_RE =
+  /\b(?:he|she|they|the\s+(?:federal\s+|visiting\s+|interior\s+|foreign\s+|home\s+|eu\s+|belgian\s+|pakistani\s+)?(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
+
+/** Text that ends a clause: participants are not looked for across it. */
+export const RIGHT_BOUNDARY_RE =
+  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/i;
+
+export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but)\s/g;
+
+/** Phrases after which an official is a reference, not a participant ("on the directions of Prime Minister X"). */
+export const NON_PARTICIPANT_BEFORE_RE =
+  /\b(?:directions?|instructions?|behalf|vision|message|greetings|letter|guidance|approval|leadership|government|cabinet|administration|policies|policy|orders?|request|initiative|efforts|regards|tenure|era|predecessor|successor|statement|remarks|wife|son|daughter)\s+of\s+(?:the\s+)?$|\blate\s+$|\b(?:than|unlike|including)\s+$/i;
+
+/** Phrases for an unnamed counterpart: "his Belgian counterpart", "their EU counterparts". */
+export const COUNTERPART_RE = /\b(?:his|her|their|its)\s+([A-Z][A-Za-z]+)\s+counterparts?\b/g;
+
+/** "separate meetings with X and Y" means one engagement per counterpart. */
+export const SEPARATE_RE = /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b/i;
+
+/** "… attended the meeting": the officials named in the clause join the engagement being reported. */
+export const ATTEND_RE =
+  /\b(?:attended|attending|were\s+(?:also\s+)?present|was\s+(?:also\s+)?present|also\s+participated|took\s+part|accompanied\s+by|joined\s+by|flanked\s+by|assisted\s+by)\b/i;
+
+/** "during the meeting", "the two sides": the sentence continues the engagement being reported. */
+export const ANAPHOR_RE = new RegExp(
+  `\\b(?:the|this|that|today's|the\\s+day's)\\s+${MODS}${TALK}\\b|\\b(?:both|the\\s+two)\\s+(?:sides|ministers|leaders|officials|countries|parties|delegations|interior\\s+ministers|foreign\\s+ministers)\\b|\\b(?:the|this|that)\\s+${MODS}(?:call|visit)\\b`,
+  'i',
+);

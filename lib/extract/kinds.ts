@@ -1,0 +1,50 @@
+/** Finds engagement cues in a sentence; which cue wins where two overlap is decided by the order in `cues.ts`. */
+import type { EngagementKind } from '../types';
+import { CUES, type CueShape } from './cues';
+
+export interface CueHit {
+  kind: EngagementKind;
+  shape: CueShape;
+  /** Absolute offsets in the article text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Cues in `text` (which starts at offset `base` in the article), in text order, none overlapping. */
+export function findCues(text: string, base = 0): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
+      if (m[0].length === 0) {
+        cue.re.lastIndex++;
+        continue;
+      }
+      const start = base + m.index;
+      const end = start + m[0].trimEnd().length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      hits.push({ kind: cue.kind, shape: cue.shape, start, end, text: m[0].trim() });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Kinds that record two or more officials engaging each other. */
+export const MUTUAL_KINDS: ReadonlySet<EngagementKind> = new Set(['meeting', 'call', 'agreement', 'other']);
+
+/** When two cues in one sentence describe the same officials, the more specific kind names the engagement. */
+export const KIND_PRIORITY: Readonly<Record<EngagementKind, number>> = {
+  call: 5,
+  agreement: 4,
+  meeting: 3,
+  other: 2,
+  visit: 1,
+  planned_visit: 1,
+  statement: 0,
+};
+
+/** The kind a cue signals, for callers that only need the label ("held talks with" → meeting). */
+export function kindOf(text: string): EngagementKind | null {
+  return findCues(text)[0]?.kind ?? null;
+}
