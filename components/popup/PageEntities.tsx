@@ -1,0 +1,48 @@
+import { countEngagementsFor } from '../../lib/db/timeline';
+import type { PageReport } from '../../lib/messaging/protocol';
+import { useServices } from '../../lib/ui/services';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { Notice } from '../common/Notice';
+import { EntityRow } from './EntityRow';
+
+const GROUPS: { kinds: string[]; title: string }[] = [
+  { kinds: ['official'], title: 'Officials' },
+  { kinds: ['country', 'bloc'], title: 'Countries and blocs' },
+  { kinds: ['topic'], title: 'Topics' },
+];
+
+export interface PageEntitiesProps {
+  report: PageReport;
+  onOpenTimeline: (entityId: string) => void;
+}
+
+export function PageEntities({ report, onOpenTimeline }: PageEntitiesProps) {
+  const { db } = useServices();
+  const ids = report.entities.map((e) => e.id);
+  const counts = useLiveQuery(() => countEngagementsFor(db, ids), [db, ids.join('\n')]);
+  return (
+    <div class="on-page">
+      {report.meta.title && <p class="page-title">{report.meta.title}</p>}
+      {counts.status === 'error' && <Notice kind="error">{counts.error}</Notice>}
+      {GROUPS.map((g) => {
+        const items = report.entities.filter((e) => g.kinds.includes(e.kind));
+        if (items.length === 0) return null;
+        return (
+          <section key={g.title} aria-labelledby={`group-${g.kinds[0]}`}>
+            <h2 id={`group-${g.kinds[0]}`}>{g.title}</h2>
+            <ul class="entity-list">
+              {items.map((e) => (
+                <EntityRow
+                  key={e.id}
+                  entity={e}
+                  count={counts.status === 'ok' ? (counts.value[e.id] ?? 0) : null}
+                  onOpen={() => onOpenTimeline(e.id)}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { EngagementDraft } from '../../lib/types';
+import { type ActiveTab, useServices } from '../../lib/ui/services';
+import { useResult } from '../../lib/ui/use-result';
+import { Notice } from '../common/Notice';
+import { DraftEditor } from './DraftEditor';
+import { NO_PAGE_DATA } from './OnThisPage';
+
+export interface SaveArticleTabProps {
+  tab: ActiveTab | null | undefined;
+  onOpenTimeline: () => void;
+}
+
+type Outcome = { kind: 'success' | 'error' | 'info'; text: string } | null;
+
+/** The engagement extracted from this article as an editable draft, and the "Save selected passage" button. */
+export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
+  const { send, sendToTab } = useServices();
+  const draft = useResult(
+    () =>
+      tab
+        ? send('getDraft', { tabId: tab.id })
+        : Promise.resolve({ ok: true as const, value: { draft: null, analysis: null } }),
+    [tab?.id],
+  );
+  const [blank, setBlank] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<Outcome>(null);
+  const [passage, setPassage] = useState<Outcome>(null);
+
+  if (tab === undefined) return <Notice kind="loading">Looking at this page…</Notice>;
+  if (!tab) return <Notice kind="empty">{NO_PAGE_DATA}</Notice>;
+
+  const save = async (d: EngagementDraft) => {
+    setSaving(true);
+    const r = await send('saveDraft', { tabId: tab.id, draft: d });
+    setSaving(false);
+    setSaved(
+      r.ok
+        ? {
+            kind: 'success',
+            text: r.value.merged
+              ? 'Merged into an engagement already in your timeline; this article is now one of its sources.'
+              : 'Saved to your timeline as a new engagement.',
+          }
+        : { kind: 'error', text: r.error },
+    );
+  };
+
+  const saveSelection = async () => {
+    const r = await sendToTab(tab.id, 'saveSelection', {});
+    setPassage(
+      !r.ok
+        ? { kind: 'error', text: r.error }
+        : r.value
+          ? { kind: 'success', text: 'Passage saved. It is highlighted on the page and listed under Saved passages.' }
+          : {
+              kind: 'info',
+              text: 'Nothing is selected. Select some text in the article, then press this button again.',
+            },
+    );
+  };
+
+  return (
+    <section class="save-article" aria-label="Save this article">
+      <div class="passage-save">
+        <button type="button" onClick={saveSelection}>
+          Save selected passage
+        </button>
+        {passage && <Notice kind={passage.kind}>{passage.text}</Notice>}
+      </div>
+      <h2>Engagement in this article</h2>
+      {saved?.kind === 'success' ? (
+        <>
+          <Notice kind="success">{saved.text}</Notice>
+          <button type="button" onClick={onOpenTimeline}>
+            Show the timeline
+          </button>
+        </>
+      ) : draft.status === 'loading' ? (
+        <Notice kind="loading">Reading the article…</Notice>
+      ) : draft.status === 'error' ? (
+        <Notice kind="error">{draft.error}</Notice>
+      ) : !draft.value.draft && !blank ? (
+        <>
+          <Notice kind="empty">
+            Counterpart found no meeting, call, visit or agreement in this page. If it reports one, fill it in yourself.
+          </Notice>
+          <button type="button" onClick={() => setBlank(true)}>
+            Start an empty draft
+          </button>
+        </>
+      ) : (
+        <>
+          {!blank && <p class="muted">Check what Counterpart extracted and correct it before saving.</p>}
+          {saved?.kind === 'error' && <Notice kind="error">{saved.text}</Notice>}
+          <DraftEditor draft={draft.value.draft} saving={saving} onSave={save} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/** The four export formats as files ready to download; each reads the database once. */
+import { exportBackup, toCsv, toMarkdown, toWebAnnotations } from '../db/backup';
+import type { CounterpartDB } from '../db/schema';
+import { exportName } from './download';
+
+export type ExportFormat = 'json' | 'csv' | 'markdown' | 'annotations';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+export const EXPORT_LABELS: Record<ExportFormat, string> = {
+  json: 'JSON backup (everything, can be imported)',
+  csv: 'CSV of engagements (spreadsheets)',
+  markdown: 'Markdown of the timeline and passages',
+  annotations: 'Saved passages as W3C Web Annotations (JSON-LD)',
+};
+
+export async function buildExport(
+  db: CounterpartDB,
+  format: ExportFormat,
+  now: Date = new Date(),
+): Promise<ExportFile> {
+  const b = await exportBackup(db, now.getTime());
+  switch (format) {
+    case 'json':
+      return {
+        filename: exportName('backup', 'json', now),
+        mime: 'application/json',
+        text: JSON.stringify(b, null, 2),
+      };
+    case 'csv':
+      return {
+        filename: exportName('engagements', 'csv', now),
+        mime: 'text/csv',
+        text: toCsv(b.engagements, b.sources),
+      };
+    case 'markdown':
+      return {
+        filename: exportName('timeline', 'md', now),
+        mime: 'text/markdown',
+        text: toMarkdown(b.engagements, b.sources, b.passages),
+      };
+    case 'annotations': {
+      const items = toWebAnnotations(b.passages);
+      // An AnnotationCollection (W3C Web Annotation Protocol) so the file is one JSON-LD document.
+      const collection = {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'AnnotationCollection',
+        label: 'Counterpart saved passages',
+        total: items.length,
+        first: { type: 'AnnotationPage', startIndex: 0, items },
+      };
+      return {
+        filename: exportName('passages', 'jsonld', now),
+        mime: 'application/ld+json',
+        text: JSON.stringify(collection, null, 2),
+      };
+    }
+  }
+}

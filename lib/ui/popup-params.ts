@@ -1,0 +1,19 @@
+/** The popup's URL parameters: hover cards open `popup.html?tab=timeline&entity=<id>`. */
+
+export type PopupTab = 'page' | 'timeline' | 'passages' | 'save';
+
+export const POPUP_TABS: readonly PopupTab[] = ['page', 'timeline', 'passages', 'save'];
+
+export interface PopupParams {
+  tab: PopupTab;
+  entity: string | null;
+}
+
+export function parsePopupParams(search: string): PopupParams {
+  const params = new URLSearchParams(search);
+  const tab = params.get('tab');
+  const entity = params.get('entity')?.trim() || null;
+  const known = POPUP_TABS.find((t) => t === tab);
+  // An entity without a tab can only mean "show me its timeline".
+  return { tab: known ?? (entity ? 'timeline' : 'page'), entity };
+}
