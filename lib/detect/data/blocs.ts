@@ -1,0 +1,253 @@
+/**
+ * Blocs and international organisations. `acronyms` match only in exact capitals ("IOM", never "iom");
+ * `names` match case-insensitively but need a capital first letter. `country` is set for EU bodies so that their
+ * officials ("Frontex chief", "EU Commissioner") get the EU as country.
+ */
+export interface BlocDef {
+  id: string;
+  code: string;
+  name: string;
+  names: string[];
+  acronyms: string[];
+  country?: string;
+}
+
+export const EU_BLOC_ID = 'bloc:eu';
+
+export const BLOCS: BlocDef[] = [
+  {
+    id: EU_BLOC_ID,
+    code: 'EU',
+    name: 'European Union',
+    names: ['European Union', 'European Commission', 'European Council', 'Council of the EU', 'European Parliament'],
+    acronyms: ['EU', 'E.U.'],
+    country: 'EU',
+  },
+  { id: 'bloc:un', code: 'UN', name: 'United Nations', names: ['United Nations'], acronyms: ['UN', 'U.N.'] },
+  {
+    id: 'bloc:unsc',
+    code: 'UNSC',
+    name: 'UN Security Council',
+    names: ['UN Security Council', 'United Nations Security Council'],
+    acronyms: ['UNSC'],
+  },
+  {
+    id: 'bloc:unga',
+    code: 'UNGA',
+    name: 'UN General Assembly',
+    names: ['UN General Assembly', 'United Nations General Assembly'],
+    acronyms: ['UNGA'],
+  },
+  {
+    id: 'bloc:nato',
+    code: 'NATO',
+    name: 'NATO',
+    names: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'],
+    acronyms: ['NATO'],
+  },
+  {
+    id: 'bloc:saarc',
+    code: 'SAARC',
+    name: 'SAARC',
+    names: ['South Asian Association for Regional Cooperation', 'Saarc'],
+    acronyms: ['SAARC'],
+  },
+  {
+    id: 'bloc:asean',
+    code: 'ASEAN',
+    name: 'ASEAN',
+    names: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations', 'Asean'],
+    acronyms: ['ASEAN'],
+  },
+  {
+    id: 'bloc:gcc',
+    code: 'GCC',
+    name: 'Gulf Cooperation Council',
+    names: ['Gulf Cooperation Council', 'Cooperation Council for the Arab States of the Gulf'],
+    acronyms: ['GCC'],
+  },
+  {
+    id: 'bloc:oic',
+    code: 'OIC',
+    name: 'Organisation of Islamic Cooperation',
+    names: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation'],
+    acronyms: ['OIC'],
+  },
+  { id: 'bloc:au', code: 'AU', name: 'African Union', names: ['African Union'], acronyms: [] },
+  { id: 'bloc:interpol', code: 'INTERPOL', name: 'Interpol', names: ['Interpol'], acronyms: ['INTERPOL'] },
+  { id: 'bloc:europol', code: 'EUROPOL', name: 'Europol', names: ['Europol'], acronyms: ['EUROPOL'], country: 'EU' },
+  {
+    id: 'bloc:eurojust',
+    code: 'EUROJUST',
+    name: 'Eurojust',
+    names: ['Eurojust'],
+    acronyms: [],
+    country: 'EU',
+  },
+  {
+    id: 'bloc:frontex',
+    code: 'FRONTEX',
+    name: 'Frontex',
+    names: ['Frontex', 'European Border and Coast Guard Agency'],
+    acronyms: ['FRONTEX'],
+    country: 'EU',
+  },
+  {
+    id: 'bloc:euaa',
+    code: 'EUAA',
+    name: 'EU Agency for Asylum',
+    names: ['European Union Agency for Asylum', 'EU Agency for Asylum'],
+    acronyms: ['EUAA'],
+    country: 'EU',
+  },
+  {
+    id: 'bloc:unodc',
+    code: 'UNODC',
+    name: 'UN Office on Drugs and Crime',
+    names: ['United Nations Office on Drugs and Crime', 'UN Office on Drugs and Crime'],
+    acronyms: ['UNODC'],
+  },
+  {
+    id: 'bloc:iom',
+    code: 'IOM',
+    name: 'International Organization for Migration',
+    names: ['International Organization for Migration', 'International Organisation for Migration'],
+    acronyms: ['IOM'],
+  },
+  {
+    id: 'bloc:unhcr',
+    code: 'UNHCR',
+    name: 'UN Refugee Agency',
+    names: ['UN Refugee Agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees'],
+    acronyms: ['UNHCR'],
+  },
+  {
+    id: 'bloc:icmpd',
+    code: 'ICMPD',
+    name: 'International Centre for Migration Policy Development',
+    names: ['International Centre for Migration Policy Development'],
+    acronyms: ['ICMPD'],
+  },
+  {
+    id: 'bloc:sco',
+    code: 'SCO',
+    name: 'Shanghai Cooperation Organisation',
+    names: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'],
+    acronyms: ['SCO'],
+  },
+  { id: 'bloc:brics', code: 'BRICS', name: 'BRICS', names: ['Brics'], acronyms: ['BRICS'] },
+  { id: 'bloc:g7', code: 'G7', name: 'G7', names: ['G7', 'Group of Seven'], acronyms: [] },
+  { id: 'bloc:g20', code: 'G20', name: 'G20', names: ['G20', 'Group of Twenty'], acronyms: [] },
+  {
+    id: 'bloc:osce',
+    code: 'OSCE',
+    name: 'OSCE',
+    names: ['Organization for Security and Co-operation in Europe'],
+    acronyms: ['OSCE'],
+  },
+  {
+    id: 'bloc:fatf',
+    code: 'FATF',
+    name: 'Financial Action Task Force',
+    names: ['Financial Action Task Force'],
+    acronyms: ['FATF'],
+  },
+  {
+    id: 'bloc:arab-league',
+    code: 'LAS',
+    name: 'Arab League',
+    names: ['Arab League', 'League of Arab States'],
+    acronyms: [],
+  },
+  {
+    id: 'bloc:eco',
+    code: 'ECO',
+    name: 'Economic Cooperation Organization',
+    names: ['Economic Cooperation Organization', 'Economic Cooperation Organisation'],
+    acronyms: [],
+  },
+  {
+    id: 'bloc:ecowas',
+    code: 'ECOWAS',
+    name: 'ECOWAS',
+    names: ['Economic Community of West African States', 'Ecowas'],
+    acronyms: ['ECOWAS'],
+  },
+  {
+    id: 'bloc:imf',
+    code: 'IMF',
+    name: 'International Monetary Fund',
+    names: ['International Monetary Fund'],
+    acronyms: ['IMF'],
+  },
+  { id: 'bloc:world-bank', code: 'WB', name: 'World Bank', names: ['World Bank'], acronyms: [] },
+  {
+    id: 'bloc:iaea',
+    code: 'IAEA',
+    name: 'International Atomic Energy Agency',
+    names: ['International Atomic Energy Agency'],
+    acronyms: ['IAEA'],
+  },
+  { id: 'bloc:commonwealth', code: 'CW', name: 'Commonwealth', names: ['Commonwealth of Nations'], acronyms: [] },
+  {
+    id: 'bloc:caricom',
+    code: 'CARICOM',
+    name: 'CARICOM',
+    names: ['Caribbean Community', 'Caricom'],
+    acronyms: ['CARICOM'],
+  },
+  { id: 'bloc:mercosur', code: 'MERCOSUR', name: 'Mercosur', names: ['Mercosur'], acronyms: ['MERCOSUR'] },
+  { id: 'bloc:opec', code: 'OPEC', name: 'OPEC', names: ['Opec'], acronyms: ['OPEC'] },
+  {
+    id: 'bloc:unicef',
+    code: 'UNICEF',
+    name: 'UNICEF',
+    names: ['Unicef', "United Nations Children's Fund"],
+    acronyms: ['UNICEF'],
+  },
+  {
+    id: 'bloc:undp',
+    code: 'UNDP',
+    name: 'UN Development Programme',
+    names: ['United Nations Development Programme'],
+    acronyms: ['UNDP'],
+  },
+  { id: 'bloc:wfp', code: 'WFP', name: 'World Food Programme', names: ['World Food Programme'], acronyms: ['WFP'] },
+  {
+    id: 'bloc:ohchr',
+    code: 'OHCHR',
+    name: 'UN Human Rights Office',
+    names: ['Office of the High Commissioner for Human Rights', 'UN Human Rights Office'],
+    acronyms: ['OHCHR'],
+  },
+  {
+    id: 'bloc:icj',
+    code: 'ICJ',
+    name: 'International Court of Justice',
+    names: ['International Court of Justice'],
+    acronyms: ['ICJ'],
+  },
+  {
+    id: 'bloc:icc',
+    code: 'ICC',
+    name: 'International Criminal Court',
+    names: ['International Criminal Court'],
+    acronyms: [],
+  },
+  {
+    id: 'bloc:cepol',
+    code: 'CEPOL',
+    name: 'CEPOL',
+    names: ['EU Agency for Law Enforcement Training'],
+    acronyms: ['CEPOL'],
+    country: 'EU',
+  },
+  {
+    id: 'bloc:eeas',
+    code: 'EEAS',
+    name: 'European External Action Service',
+    names: ['European External Action Service'],
+    acronyms: ['EEAS'],
+    country: 'EU',
+  },
+];

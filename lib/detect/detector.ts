@@ -1,0 +1,448 @@
+/**
+ * The detector: gazetteer matches (fast path), then role titles, person resolution and follow-ups (full path),
+ * assembled into a Detection with non-overlapping, sorted mentions.
+ */
+import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
+import { EU_BLOC_ID } from './data/blocs';
+import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
+import { matchGazetteer, TextWords } from './match';
+import {
+  currentOffice,
+  editDistance,
+  foldName,
+  officeHolders,
+  type Person,
+  personFromKnown,
+  sameSpelledPerson,
+  slug,
+  surnameOf,
+  titleMatchesOffice,
+} from './resolve';
+import { parseTitle, type Scan, type Title } from './titles';
+import { CAP, foldWord, hashWord, LINE, SENT, tokenize, UPPER } from './tokenize';
+
+export interface DetectOptions {
+  /** ISO date of the text (publication date), used to pick office holders. */
+  date?: string | null;
+}
+
+export interface Detector {
+  detect(text: string, opts?: DetectOptions): Detection;
+}
+
+export interface DetectorOptions {
+  /**
+   * Gazetteer matching only (countries, blocs, topics, known officials and their surnames), no role-title
+   * discovery: for the content script, where every page is scanned.
+   */
+  fast?: boolean;
+}
+
+interface PersonMention {
+  s: number;
+  e: number;
+  person: Person;
+  title: Title | null;
+}
+
+const H_TO = hashWord('to');
+const officeCache = new WeakMap<Gazetteer, OfficeKey[]>();
+
+/** Parses the offices of known officials with the same title grammar used on text. */
+function officesOf(g: Gazetteer): OfficeKey[] {
+  const cached = officeCache.get(g);
+  if (cached) return cached;
+  const out: OfficeKey[] = [];
+  g.officials.forEach((o, i) => {
+    for (const off of o.offices) {
+      const title = parseStandalone(g, off.office);
+      if (!title) continue;
+      const country = off.country ?? title.country ?? o.country ?? null;
+      for (const r of title.refs) {
+        out.push({
+          official: i,
+          office: off.office,
+          country,
+          head: r.head,
+          domain: r.domain,
+          gov: title.gov,
+          from: off.from ?? null,
+          to: off.to ?? null,
+        });
+      }
+    }
+  });
+  officeCache.set(g, out);
+  g.offices = out;
+  return out;
+}
+
+function parseStandalone(g: Gazetteer, office: string): Title | null {
+  const t = tokenize(office, g.abbreviations, true);
+  const words = new TextWords(t);
+  const starts: number[] = [];
+  const matches = matchGazetteer(office, g, t, words, starts);
+  const cover = new Int32Array(t.n).fill(-1);
+  matches.forEach((m, i) => {
+    for (let k = m.s; k < m.e; k++) cover[k] = i;
+  });
+  const sc: Scan = { text: office, t, g, matches, cover };
+  for (const h of starts) {
+    const title = parseTitle(sc, h);
+    if (title) return title;
+  }
+  return null;
+}
+
+export function createDetector(g: Gazetteer = buildGazetteer(), options: DetectorOptions = {}): Detector {
+  officesOf(g);
+  const fast = options.fast === true;
+  const sportsHashes = new Set<number>();
+  for (const [h, e] of g.words) if (e.bits & W_SPORTS) sportsHashes.add(h);
+  return {
+    detect(text: string, opts: DetectOptions = {}): Detection {
+      return detect(g, fast, sportsHashes, text, opts.date ?? null);
+    },
+  };
+}
+
+function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: string, date: string | null): Detection {
+  const t = tokenize(text, g.abbreviations);
+  const words = new TextWords(t);
+  const roleStarts: number[] | null = fast ? null : [];
+  const matches = matchGazetteer(text, g, t, words, roleStarts);
+  const cover = new Int32Array(t.n).fill(-1);
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    for (let k = m.s; k < m.e; k++) cover[k] = i;
+  }
+  const sc: Scan = { text, t, g, matches, cover };
+
+  // Titles (full path only).
+  const titles: Title[] = [];
+  if (roleStarts) {
+    let skipTo = -1;
+    for (const h of roleStarts) {
+      if (h < skipTo) continue;
+      const title = parseTitle(sc, h);
+      if (!title) continue;
+      titles.push(title);
+      skipTo = Math.max(title.e, title.name ? title.name[1] : 0);
+    }
+  }
+
+  const persons: Person[] = [];
+  const byKnown = new Map<number, Person>();
+  const pms: PersonMention[] = [];
+  const knownPerson = (idx: number): Person => {
+    let p = byKnown.get(idx);
+    if (!p) {
+      p = personFromKnown(g.officials[idx], idx);
+      byKnown.set(idx, p);
+      persons.push(p);
+    }
+    return p;
+  };
+  const nameText = (s: number, e: number): string => text.slice(t.start[s], t.end[e - 1]);
+  const nameWords = (s: number, e: number): string[] => {
+    const out: string[] = [];
+    for (let k = s; k < e; k++) out.push(foldWord(text, t.start[k], t.end[k]));
+    return out;
+  };
+
+  // A. Known officials by full name or alias.
+  for (const m of matches) {
+    if (m.payload.kind === 'official')
+      pms.push({ s: m.s, e: m.e, person: knownPerson(m.payload.official), title: null });
+  }
+  // B. Names introduced by titles.
+  const pending: { s: number; e: number; title: Title }[] = [];
+  for (const title of titles) {
+    if (!title.name) continue;
+    const [ns, ne] = title.name;
+    let known: PersonMention | null = null;
+    for (const pm of pms) if (pm.s < ne && pm.e > ns) known = pm;
+    if (known) {
+      known.title = title;
+      known.person.titles.push(title);
+      continue;
+    }
+    pending.push({ s: ns, e: ne, title });
+  }
+  const resolveName = (s: number, e: number, title: Title): Person | null => {
+    const ws = nameWords(s, e);
+    const raw = nameText(s, e);
+    for (const p of persons) {
+      const r = sameSpelledPerson(p, ws, title);
+      if (r) {
+        if (r === 'variant' && !p.variants.includes(raw) && raw !== p.name) p.variants.push(raw);
+        return p;
+      }
+    }
+    const candidates = g.surnames.get(hashWord(ws[ws.length - 1]));
+    const last = ws[ws.length - 1];
+    // Known officials with the same (or a near) surname: full names must agree on the first name, single
+    // surnames need the title to fit one of the person's offices.
+    const pool: number[] = candidates ? [...candidates] : [];
+    if (!candidates && ws.length > 1 && last.length >= 4) {
+      for (const i of surnamePrefixIndex(g).get(last.slice(0, 2)) ?? [])
+        if (pool.length < 50 && nearSurname(g, i, last)) pool.push(i);
+    }
+    for (const idx of pool) {
+      const p = personFromKnown(g.officials[idx], idx);
+      const r = sameSpelledPerson(p, ws, null);
+      const fits = g.offices.some((o) => o.official === idx && titleMatchesOffice(title, o));
+      if ((ws.length > 1 && r) || (ws.length === 1 && r === 'same' && (fits || title.country === p.country))) {
+        const kp = knownPerson(idx);
+        if (r === 'variant' && !kp.variants.includes(raw)) kp.variants.push(raw);
+        return kp;
+      }
+    }
+    if (!title.gov) return null;
+    const p: Person = { known: -1, name: raw, words: ws, titles: [], variants: [], country: null };
+    persons.push(p);
+    return p;
+  };
+  for (const single of [false, true]) {
+    for (const q of pending) {
+      if ((q.e - q.s === 1) !== single) continue;
+      const p = resolveName(q.s, q.e, q.title);
+      if (!p) continue;
+      p.titles.push(q.title);
+      pms.push({ s: q.s, e: q.e, person: p, title: q.title });
+    }
+  }
+  // C. Offices without a name: "Pakistan's interior minister" → the holder at the text's date.
+  for (const title of titles) {
+    if (title.name || !title.gov || !title.explicit) continue;
+    const holders = officeHolders(g, title, date);
+    if (holders.length !== 1) continue;
+    const p = knownPerson(holders[0]);
+    p.titles.push(title);
+    pms.push({ s: title.s, e: title.e, person: p, title });
+  }
+
+  // D. Follow-ups: surnames of people already found ("Naqvi said", "Mr Quintin"), and near spellings.
+  const used = new Uint8Array(t.n);
+  for (const title of titles) for (let k = title.lead; k < title.e; k++) used[k] = 1;
+  for (const pm of pms) for (let k = pm.s; k < pm.e; k++) used[k] = 1;
+  const surnameMap = new Map<number, Person>();
+  for (const p of persons) {
+    if (p.words.length < 2) continue;
+    const sn = surnameOf(p);
+    if (sn.length < 3) continue;
+    const h = hashWord(sn);
+    const entry = g.words.get(h);
+    if (entry && (entry.phrase || entry.bits)) continue;
+    if (!surnameMap.has(h)) surnameMap.set(h, p);
+  }
+  for (const p of persons) {
+    if (p.words.length !== 1) continue;
+    // A one-word name found from a title ("President Trump") also answers later bare mentions.
+    const h = hashWord(p.words[0]);
+    if (!surnameMap.has(h) && !g.words.get(h)) surnameMap.set(h, p);
+  }
+  if (surnameMap.size > 0) {
+    for (let k = 0; k < t.n; k++) {
+      if (used[k] || cover[k] >= 0 || (t.flags[k] & CAP) === 0 || (t.flags[k] & UPPER) !== 0) continue;
+      const p = surnameMap.get(t.hash[k]);
+      if (p) {
+        pms.push({ s: k, e: k + 1, person: p, title: null });
+        used[k] = 1;
+        continue;
+      }
+      if (fast || t.end[k] - t.start[k] < 5 || g.words.has(t.hash[k])) continue;
+      const w = foldWord(text, t.start[k], t.end[k]);
+      for (const q of persons) {
+        if (q.words.length < 2) continue;
+        const sn = surnameOf(q);
+        if (sn[0] !== w[0] || sn.length < 5 || editDistance(w, sn, 1) > 1) continue;
+        const raw = text.slice(t.start[k], t.end[k]);
+        if (!q.variants.some((v) => v.endsWith(raw))) q.variants.push(raw);
+        pms.push({ s: k, e: k + 1, person: q, title: null });
+        used[k] = 1;
+        break;
+      }
+    }
+  }
+
+  // E. Decide role and country per person; drop known people seen only in non-government roles.
+  const countryCounts = new Map<CountryCode, number>();
+  let dateline: CountryCode | null = null;
+  for (const m of matches) {
+    if (m.payload.kind !== 'country') continue;
+    countryCounts.set(m.payload.code, (countryCounts.get(m.payload.code) ?? 0) + 1);
+    if (dateline === null && m.s < 60 && (t.flags[m.s] & LINE) !== 0 && (t.flags[m.s] & UPPER) !== 0)
+      dateline = m.payload.code;
+  }
+  let frequent: CountryCode | null = null;
+  let best = 0;
+  for (const [c, n] of countryCounts) {
+    if (n > best) {
+      best = n;
+      frequent = c;
+    }
+  }
+  let sports = -1;
+  const isSports = (): boolean => {
+    if (sports < 0) {
+      const seen = new Set<number>();
+      for (let k = 0; k < t.n; k++) if (sportsHashes.has(t.hash[k])) seen.add(t.hash[k]);
+      sports = seen.size;
+    }
+    return sports >= 3;
+  };
+  const contextCountry = (k: number): CountryCode | null => {
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 30; j--, steps++) {
+      const ci = cover[j];
+      if (ci >= 0) {
+        const m = matches[ci];
+        if (m.payload.kind === 'country' && !(m.s > 0 && t.hash[m.s - 1] === H_TO)) return m.payload.code;
+        j = m.s;
+      }
+      if (t.flags[j] & SENT) break;
+    }
+    return dateline ?? frequent;
+  };
+  const decided = new Map<Person, { role: string | null; country: CountryCode | null } | null>();
+  for (const p of persons) {
+    const govTitles = p.titles.filter((x) => x.gov);
+    const first = pms.find((pm) => pm.person === p);
+    if (p.known >= 0) {
+      if (govTitles.length > 0) {
+        const withCountry = govTitles.find((x) => x.explicit) ?? govTitles[0];
+        decided.set(p, {
+          role: govTitles[0].role,
+          country: withCountry.explicit ? withCountry.country : (p.country ?? withCountry.country),
+        });
+      } else if (p.titles.some((x) => x.nongov) || isSports()) {
+        decided.set(p, null);
+      } else {
+        const office = currentOffice(g, p.known, date);
+        decided.set(p, { role: office?.office ?? null, country: office?.country ?? p.country });
+      }
+    } else {
+      const role = govTitles[0]?.role ?? null;
+      const withCountry = govTitles.find((x) => x.country);
+      decided.set(p, { role, country: withCountry?.country ?? (first ? contextCountry(first.s) : null) });
+    }
+  }
+
+  // F. Mentions.
+  const mentions: Mention[] = [];
+  const blocked = new Uint8Array(t.n);
+  for (const title of titles) for (let k = title.s; k < title.e; k++) blocked[k] = 1;
+  for (const pm of pms) {
+    const d = decided.get(pm.person);
+    if (!d) continue;
+    for (let k = pm.s; k < pm.e; k++) blocked[k] = 2;
+    const p = pm.person;
+    const entityId = p.known >= 0 ? g.officials[p.known].id : `official:${slug(p.name)}`;
+    const m: Mention = {
+      start: t.start[pm.s],
+      end: t.end[pm.e - 1],
+      text: text.slice(t.start[pm.s], t.end[pm.e - 1]),
+      kind: 'official',
+      entityId,
+    };
+    const role = pm.title?.gov ? pm.title.role : d.role;
+    if (role) m.role = role;
+    const country = pm.title?.gov && pm.title.explicit ? pm.title.country : d.country;
+    if (country) m.country = country;
+    mentions.push(m);
+  }
+  for (const m of matches) {
+    const p = m.payload;
+    if (p.kind === 'official' || p.kind === 'none') continue;
+    let clash = false;
+    for (let k = m.s; k < m.e && !clash; k++) clash = blocked[k] === 2 || (p.kind === 'topic' && blocked[k] === 1);
+    if (clash) continue;
+    const start = t.start[m.s];
+    const end = t.end[m.e - 1];
+    const mtext = text.slice(start, end);
+    if (p.kind === 'country') {
+      const mention: Mention = { start, end, text: mtext, kind: 'country', entityId: `country:${p.code}` };
+      if (p.form === 'place') mention.place = mtext;
+      mentions.push(mention);
+    } else if (p.kind === 'bloc') {
+      mentions.push({ start, end, text: mtext, kind: 'bloc', entityId: g.blocs[p.bloc].id });
+    } else {
+      mentions.push({ start, end, text: mtext, kind: 'topic', entityId: `topic:${p.topic}` });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const clean: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    clean.push(m);
+    lastEnd = m.end;
+  }
+
+  // G. Summaries in order of first mention.
+  const countries: Detection['countries'] = [];
+  const blocs: Detection['blocs'] = [];
+  const topics: Detection['topics'] = [];
+  const seen = new Set<string>();
+  for (const m of clean) {
+    if (seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    if (m.kind === 'country') {
+      const code = m.entityId.slice('country:'.length);
+      countries.push({ code, name: g.countryNames.get(code) ?? code });
+    } else if (m.kind === 'bloc') {
+      if (m.entityId === EU_BLOC_ID) countries.push({ code: 'EU', name: 'European Union' });
+      else {
+        const b = g.blocs.find((x) => x.id === m.entityId);
+        if (b) blocs.push({ id: b.id, code: b.code, name: b.name });
+      }
+    } else if (m.kind === 'topic') {
+      const id = m.entityId.slice('topic:'.length) as TopicId;
+      topics.push({ id, label: g.topicLabels[id] });
+    }
+  }
+  const officials: DetectedOfficial[] = [];
+  const seenOfficial = new Set<string>();
+  for (const m of clean) {
+    if (m.kind !== 'official' || seenOfficial.has(m.entityId)) continue;
+    seenOfficial.add(m.entityId);
+    const p = pms.find((pm) => t.start[pm.s] === m.start)?.person;
+    if (!p) continue;
+    const d = decided.get(p);
+    if (!d) continue;
+    officials.push({
+      entityId: m.entityId,
+      name: p.known >= 0 ? g.officials[p.known].name : p.name,
+      role: d.role,
+      country: d.country,
+      discovered: p.known < 0,
+      variants: [...p.variants],
+    });
+  }
+  return { mentions: clean, officials, countries, blocs, topics };
+}
+
+const prefixCache = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+/** Known officials by the first two letters of their surname, for spelling-variant look-ups. */
+function surnamePrefixIndex(g: Gazetteer): Map<string, number[]> {
+  let idx = prefixCache.get(g);
+  if (!idx) {
+    idx = new Map();
+    g.officials.forEach((o, i) => {
+      const words = foldName(o.name);
+      const key = words[words.length - 1].slice(0, 2);
+      const list = idx?.get(key);
+      if (list) list.push(i);
+      else idx?.set(key, [i]);
+    });
+    prefixCache.set(g, idx);
+  }
+  return idx;
+}
+
+function nearSurname(g: Gazetteer, idx: number, last: string): boolean {
+  const words = foldName(g.officials[idx].name);
+  const sn = words[words.length - 1];
+  return sn[0] === last[0] && editDistance(sn, last, 2) <= 2;
+}

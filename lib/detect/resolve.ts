@@ -1,0 +1,135 @@
+/**
+ * Person resolution inside one text: known officials, people found from titles, surname-only follow-ups,
+ * spelling variants and office holders named only by their office.
+ */
+import type { CountryCode, OfficialEntity } from '../types';
+import type { Gazetteer, OfficeKey } from './gazetteer';
+import type { Title } from './titles';
+
+/** Damerau–Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Is the office active on `date` (ISO)? With no date, only open-ended offices count. */
+export function activeOn(o: OfficeKey, date: string | null): boolean {
+  if (!date) return !o.to;
+  return (!o.from || o.from <= date) && (!o.to || date <= o.to);
+}
+
+/** Do a title's office references match a known office (same head and portfolio, compatible country)? */
+export function titleMatchesOffice(title: Title, o: OfficeKey): boolean {
+  if (title.country && o.country && title.country !== o.country) return false;
+  for (const r of title.refs) {
+    if (r.head === o.head && r.domain !== null && r.domain === o.domain) return true;
+  }
+  return false;
+}
+
+/** Known officials holding the office a title names, at `date`. */
+export function officeHolders(g: Gazetteer, title: Title, date: string | null): number[] {
+  if (!title.country) return [];
+  const out: number[] = [];
+  for (const o of g.offices) {
+    if (o.gov && activeOn(o, date) && titleMatchesOffice(title, o) && !out.includes(o.official)) out.push(o.official);
+  }
+  return out;
+}
+
+/** The government office a known official holds on `date`, for a role when the text gives none. */
+export function currentOffice(g: Gazetteer, official: number, date: string | null): OfficeKey | null {
+  let best: OfficeKey | null = null;
+  for (const o of g.offices) {
+    if (o.official !== official || !o.gov) continue;
+    if (activeOn(o, date)) return o;
+    if (!best) best = o;
+  }
+  return date ? null : best;
+}
+
+export interface Person {
+  /** Index into the gazetteer's officials, or -1 for a person found from a title. */
+  known: number;
+  name: string;
+  /** Folded words of the name. */
+  words: string[];
+  titles: Title[];
+  variants: string[];
+  country: CountryCode | null;
+}
+
+export function personFromKnown(o: OfficialEntity, index: number): Person {
+  return {
+    known: index,
+    name: o.name,
+    words: foldName(o.name),
+    titles: [],
+    variants: [],
+    country: o.country ?? null,
+  };
+}
+
+export function foldName(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[\s]+/)
+    .filter(Boolean);
+}
+
+export function surnameOf(p: Person): string {
+  return p.words[p.words.length - 1];
+}
+
+/** Could `words` (a full or partial name seen in text) be person p, allowing a spelling variant? */
+export function sameSpelledPerson(p: Person, words: string[], title: Title | null): 'same' | 'variant' | null {
+  const pw = p.words;
+  const last = words[words.length - 1];
+  const pLast = pw[pw.length - 1];
+  if (words.length === pw.length && words.every((w, i) => w === pw[i])) return 'same';
+  // Subset of the known name ("Asim Munir" in "Syed Asim Munir", "Brunner" in "Magnus Brunner").
+  if (last === pLast && words.every((w) => pw.includes(w))) return 'same';
+  if (last === pLast && pw.every((w) => words.includes(w))) return 'same';
+  if (last.length < 4 || last[0] !== pLast[0]) return null;
+  const d = editDistance(last, pLast, 2);
+  if (d > 2) return null;
+  const sameFirst = words.length > 1 && pw.length > 1 && words[0] === pw[0];
+  const sameRole =
+    title !== null &&
+    p.titles.some(
+      (pt) => pt.country === title.country && pt.refs.some((r) => title.refs.some((x) => x.head === r.head)),
+    );
+  if (sameFirst) return 'variant';
+  if (sameRole && (d <= 1 || last.length >= 6)) return 'variant';
+  return null;
+}

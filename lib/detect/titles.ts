@@ -1,0 +1,394 @@
+/**
+ * Role-title parsing: from a head word ("Minister", "Commissioner", "Gen") outwards to the whole title and the
+ * name it introduces. Titles follow the grammar in data/roles.ts; portfolio and institution words are a closed
+ * vocabulary, so the first word outside it that looks like a name starts the name.
+ */
+import type { CountryCode } from '../types';
+import type { RoleHeadDef } from './data/roles';
+import {
+  type Gazetteer,
+  type Payload,
+  W_CONNECTOR,
+  W_GOVQUAL,
+  W_HONORIFIC,
+  W_NONGOV,
+  W_ORG,
+  W_PORTFOLIO,
+  W_PREMOD,
+  W_ROLE,
+  W_STOP,
+} from './gazetteer';
+import {
+  CAP,
+  foldWord,
+  GAP_ABBR,
+  GAP_COMMA,
+  GAP_HYPHEN,
+  GAP_SPACE,
+  hashWord,
+  LINE,
+  LOWER,
+  POSS,
+  SENT,
+  type Tokens,
+  UPPER,
+} from './tokenize';
+
+/** A gazetteer match over tokens [s, e). */
+export interface Match {
+  s: number;
+  e: number;
+  payload: Payload;
+}
+
+export interface Scan {
+  text: string;
+  t: Tokens;
+  g: Gazetteer;
+  matches: Match[];
+  /** Per token: index into `matches` of the accepted match covering it, or -1. */
+  cover: Int32Array;
+}
+
+export interface OfficeRef {
+  head: string;
+  domain: string | null;
+}
+
+export interface Title {
+  /** Token range of the role words, without a leading country ("Interior Minister"). */
+  s: number;
+  e: number;
+  /** First token including a leading country or determiner, for appositions ("X, Belgium's interior minister"). */
+  lead: number;
+  role: string;
+  refs: OfficeRef[];
+  country: CountryCode | null;
+  /** The country came from the title itself ("Italian", "Pakistan's", "of Belgium"), not a default. */
+  explicit: boolean;
+  gov: boolean;
+  nongov: boolean;
+  rankOnly: boolean;
+  /** Token range of the name the title introduces or follows, if any. */
+  name: [number, number] | null;
+}
+
+const H_FOR = hashWord('for');
+const H_OF = hashWord('of');
+const H_ON = hashWord('on');
+const H_TO = hashWord('to');
+const H_THE = hashWord('the');
+const H_AND = hashWord('and');
+const H_AMP = hashWord('&');
+const H_A = hashWord('a');
+
+const GENERIC_DOMAINS = new Set(['affairs', 'control', 'office', 'public', 'europe']);
+
+function soft(gap: number): boolean {
+  return gap === GAP_SPACE || gap === GAP_HYPHEN || gap === GAP_ABBR;
+}
+
+function bitsOf(sc: Scan, k: number): number {
+  const e = sc.g.words.get(sc.t.hash[k]);
+  return e ? e.bits : 0;
+}
+
+/** Longest role head starting at token k. */
+export function matchHead(sc: Scan, k: number): { def: RoleHeadDef; end: number } | null {
+  const { t } = sc;
+  const entry = sc.g.words.get(t.hash[k]);
+  let node = entry?.role ?? null;
+  let best: { def: RoleHeadDef; end: number } | null = null;
+  let i = k;
+  while (node) {
+    if (node.payload) best = { def: node.payload[0], end: i + 1 };
+    if (!node.next || i + 1 >= t.n || !soft(t.gap[i]) || (t.flags[i] & POSS) !== 0) break;
+    node = node.next.get(t.hash[i + 1]) ?? null;
+    i++;
+  }
+  return best;
+}
+
+function coverAt(sc: Scan, k: number): Match | null {
+  const m = sc.cover[k];
+  return m >= 0 ? sc.matches[m] : null;
+}
+
+function placeCountry(sc: Scan, m: Match): { country: CountryCode | null; org: boolean } | null {
+  const p = m.payload;
+  if (p.kind === 'country') return { country: p.code, org: false };
+  if (p.kind === 'bloc') return { country: sc.g.blocs[p.bloc].country ?? null, org: true };
+  return null;
+}
+
+/** Is token k a plausible word of a person's name? `first` is stricter: no portfolio words. */
+export function nameWord(sc: Scan, k: number, first: boolean): boolean {
+  const f = sc.t.flags[k];
+  if ((f & CAP) === 0) return false;
+  if ((f & UPPER) !== 0) return false;
+  const m = coverAt(sc, k);
+  if (m && m.payload.kind !== 'official') return false;
+  const b = bitsOf(sc, k);
+  if (b & (W_STOP | W_ROLE | W_PREMOD | W_ORG | W_HONORIFIC)) return false;
+  if (first && b & W_PORTFOLIO) return false;
+  return true;
+}
+
+/** A name read forwards from token k: capitalised words and particles, at most six. */
+export function nameForward(sc: Scan, k: number): [number, number] | null {
+  const { t } = sc;
+  if (k >= t.n || !nameWord(sc, k, true)) return null;
+  let e = k + 1;
+  while (e < t.n && e - k < 6 && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
+    if (nameWord(sc, e, false)) {
+      e++;
+      continue;
+    }
+    if ((bitsOf(sc, e) & W_CONNECTOR) !== 0 && e + 1 < t.n && soft(t.gap[e]) && nameWord(sc, e + 1, false)) {
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  return [k, e];
+}
+
+/** A name read backwards ending at token j (inclusive). */
+export function nameBackward(sc: Scan, j: number): [number, number] | null {
+  const { t } = sc;
+  if (j < 0 || !nameWord(sc, j, false) || (t.flags[j] & POSS) !== 0) return null;
+  let s = j;
+  while (s > 0 && j - s < 5 && (t.flags[s] & (SENT | LINE)) === 0 && soft(t.gap[s - 1])) {
+    if (nameWord(sc, s - 1, false)) {
+      s--;
+      continue;
+    }
+    if ((bitsOf(sc, s - 1) & W_CONNECTOR) !== 0 && s >= 2 && soft(t.gap[s - 2]) && nameWord(sc, s - 2, false)) {
+      s -= 2;
+      continue;
+    }
+    break;
+  }
+  if (!nameWord(sc, s, true)) return null;
+  return [s, j + 1];
+}
+
+function domainOf(sc: Scan, s: number, e: number): string | null {
+  const { text, t, g } = sc;
+  for (let k = s; k < e; k++) {
+    if ((bitsOf(sc, k) & W_PORTFOLIO) === 0) continue;
+    const w = foldWord(text, t.start[k], t.end[k]);
+    if (k + 1 < e) {
+      const two = g.portfolio.get(`${w} ${foldWord(text, t.start[k + 1], t.end[k + 1])}`);
+      if (two && !GENERIC_DOMAINS.has(two)) return two;
+    }
+    const one = g.portfolio.get(w);
+    if (one && !GENERIC_DOMAINS.has(one)) return one;
+  }
+  return null;
+}
+
+interface Qualities {
+  country: CountryCode | null;
+  nongov: boolean;
+  govQual: boolean;
+  org: boolean;
+  portfolio: boolean;
+}
+
+/** Consumes a portfolio/institution run after "for"/"of" or directly after a head; returns the new end. */
+function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean): number {
+  const { t } = sc;
+  let e = k;
+  let i = k;
+  while (i < t.n) {
+    const m = coverAt(sc, i);
+    if (m && m.s === i && (m.payload.kind === 'country' || m.payload.kind === 'bloc')) {
+      if (!allowCountry) break;
+      const pc = placeCountry(sc, m);
+      if (pc?.org) q.org = true;
+      if (pc?.country && !q.country) q.country = pc.country;
+      e = m.e;
+    } else {
+      const b = bitsOf(sc, i);
+      const f = t.flags[i];
+      if (b & (W_PORTFOLIO | W_ORG | W_NONGOV | W_GOVQUAL)) {
+        if (b & W_NONGOV) q.nongov = true;
+        if (b & W_GOVQUAL) q.govQual = true;
+        if (b & W_PORTFOLIO) q.portfolio = true;
+        e = i + 1;
+      } else if ((f & UPPER) !== 0 && (b & W_STOP) === 0 && t.end[i] - t.start[i] <= 6) {
+        q.org = true;
+        e = i + 1;
+      } else break;
+    }
+    // Continue over "and", "&", "the", "of" only when a run word follows.
+    if (e >= t.n || !soft(t.gap[e - 1]) || (t.flags[e - 1] & POSS) !== 0) break;
+    const h = t.hash[e];
+    if ((h === H_AND || h === H_AMP || h === H_THE || h === H_OF) && (t.flags[e] & LOWER || h === H_AMP)) {
+      if (e + 1 < t.n && soft(t.gap[e])) {
+        i = e + 1;
+        continue;
+      }
+      break;
+    }
+    i = e;
+  }
+  return e;
+}
+
+/**
+ * Parses the title whose head starts at token h. Returns null when h is not a head, or when it is a rank with no
+ * name after it.
+ */
+export function parseTitle(sc: Scan, h: number): Title | null {
+  const { t, text } = sc;
+  const first = matchHead(sc, h);
+  if (!first) return null;
+  if (first.def.type === 'rank' && (t.flags[h] & CAP) === 0) return null;
+  const q: Qualities = { country: null, nongov: false, govQual: false, org: false, portfolio: false };
+  let explicit = false;
+  // Backwards: premodifiers, portfolio words, acronyms, then an optional country or demonym.
+  let s = h;
+  let lead = h;
+  for (let j = h - 1; j >= 0 && soft(t.gap[j]); j--) {
+    const m = coverAt(sc, j);
+    if (m && m.e - 1 === j) {
+      const pc = placeCountry(sc, m);
+      if (pc) {
+        if (pc.org) q.org = true;
+        if (pc.country) {
+          q.country = pc.country;
+          explicit = true;
+        }
+        lead = m.s;
+      }
+      break;
+    }
+    if ((t.flags[j] & POSS) !== 0) break;
+    const b = bitsOf(sc, j);
+    const f = t.flags[j];
+    if (b & (W_PREMOD | W_PORTFOLIO | W_GOVQUAL | W_NONGOV)) {
+      if (b & W_NONGOV) q.nongov = true;
+      if (b & W_GOVQUAL) q.govQual = true;
+      if (b & W_PORTFOLIO) q.portfolio = true;
+      s = j;
+      lead = j;
+      continue;
+    }
+    if ((f & UPPER) !== 0 && (b & W_STOP) === 0 && t.end[j] - t.start[j] <= 6) {
+      q.org = true;
+      s = j;
+      lead = j;
+      continue;
+    }
+    break;
+  }
+  if (first.def.type === 'rank' && s !== h) return null;
+  const refs: OfficeRef[] = [];
+  let def = first.def;
+  let e = first.end;
+  let segStart = s;
+  // Forwards: portfolio after for/of/on, destination after "to", and chained titles ("… and Foreign Minister").
+  for (;;) {
+    if ((t.flags[e - 1] & POSS) === 0 && e < t.n && soft(t.gap[e - 1]) && def.type !== 'rank') {
+      const hh = t.hash[e];
+      if ((hh === H_FOR || hh === H_OF || hh === H_ON) && e + 1 < t.n && soft(t.gap[e])) {
+        let k = e + 1;
+        if (t.hash[k] === H_THE && k + 1 < t.n && soft(t.gap[k])) k++;
+        const before = q.country;
+        const end = portfolioRun(sc, k, q, hh === H_OF);
+        if (end > k) {
+          if (q.country !== before) explicit = true;
+          e = end;
+        }
+      } else if (hh === H_TO && e + 1 < t.n && soft(t.gap[e])) {
+        const m = coverAt(sc, e + 1);
+        if (m && m.s === e + 1 && m.payload.kind === 'country') e = m.e;
+      } else if ((t.flags[e] & CAP) !== 0 && (bitsOf(sc, e) & W_PORTFOLIO) !== 0 && (bitsOf(sc, e) & W_ROLE) === 0) {
+        // South Asian style: "Secretary Interior", "Minister Interior".
+        const end = portfolioRun(sc, e, q, false);
+        if (end > e) e = end;
+      }
+    }
+    const domain = def.domain ?? domainOf(sc, segStart, e);
+    refs.push({ head: def.canon, domain });
+    // A chained title: "Deputy Prime Minister and Minister of Interior".
+    if (e < t.n && t.hash[e] === H_AND && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
+      let r = e + 1;
+      while (
+        r < t.n &&
+        r - e <= 3 &&
+        soft(t.gap[r - 1]) &&
+        bitsOf(sc, r) & (W_PREMOD | W_PORTFOLIO) &&
+        !(bitsOf(sc, r) & W_ROLE)
+      )
+        r++;
+      if (r < t.n && soft(t.gap[r - 1])) {
+        const next = matchHead(sc, r);
+        if (next && next.def.type !== 'rank') {
+          for (let k = e + 1; k < r; k++) if (bitsOf(sc, k) & W_PORTFOLIO) q.portfolio = true;
+          segStart = e + 1;
+          def = next.def;
+          e = next.end;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  for (let k = s; k < e; k++) if (bitsOf(sc, k) & W_NONGOV) q.nongov = true;
+  if (!q.country && def.country) q.country = def.country;
+  if (!q.country && first.def.country) q.country = first.def.country;
+  if (!q.country && first.def.portfolioCountry && e > first.end) q.country = first.def.portfolioCountry;
+  const type = first.def.type === 'generic' && def.type !== 'generic' ? def.type : first.def.type;
+  const gov =
+    !q.nongov && (type === 'gov' || type === 'rank' || (type === 'generic' && (q.govQual || q.org || q.portfolio)));
+  const title: Title = {
+    s,
+    e,
+    lead,
+    role: text.slice(t.start[s], t.end[e - 1]),
+    refs,
+    country: q.country,
+    explicit,
+    gov,
+    nongov: q.nongov,
+    rankOnly: type === 'rank',
+    name: null,
+  };
+  // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
+  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && soft(t.gap[e - 1])) {
+    let k = e;
+    for (let guard = 0; guard < 3 && k < t.n; guard++) {
+      if (bitsOf(sc, k) & W_HONORIFIC && soft(t.gap[k])) {
+        k++;
+        continue;
+      }
+      const r = (t.flags[k] & CAP) !== 0 ? matchHead(sc, k) : null;
+      if (r && r.def.type === 'rank' && r.end < t.n && soft(t.gap[r.end - 1])) {
+        k = r.end;
+        continue;
+      }
+      break;
+    }
+    title.name = nameForward(sc, k);
+  }
+  if (!title.name && type === 'rank') return null;
+  // Apposition after the name: "Bernard Quintin, Belgium's interior minister".
+  if (!title.name) {
+    let j = lead - 1;
+    if (j >= 0 && (t.hash[j] === H_THE || t.hash[j] === H_A) && (t.flags[j] & LOWER) !== 0 && soft(t.gap[j - 1] ?? 0))
+      j--;
+    if (j >= 0 && t.gap[j] === GAP_COMMA) {
+      const n = nameBackward(sc, j);
+      if (n) title.name = n;
+    }
+  }
+  // Title, comma, name, comma: "Belgium's interior minister, Bernard Quintin, said".
+  if (!title.name && e < t.n && t.gap[e - 1] === GAP_COMMA && (lead < s || (s > 0 && t.hash[s - 1] === H_THE))) {
+    const n = nameForward(sc, e);
+    if (n && n[1] - n[0] >= 2 && t.gap[n[1] - 1] >= GAP_COMMA) title.name = n;
+  }
+  return title;
+}

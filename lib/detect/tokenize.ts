@@ -1,0 +1,255 @@
+/**
+ * One pass over UTF-16 char codes that cuts text into word tokens and keeps, per token, its span, a hash of its
+ * folded (lowercased, accent-free) form, case flags and the kind of gap that follows it. Everything lives in typed
+ * arrays so a 1 MB page costs a few allocations, not one string per word.
+ */
+
+export const CAP = 1; // first letter is uppercase
+export const UPPER = 2; // every letter is uppercase and there are at least two of them
+export const POSS = 4; // a possessive 's / ’s / s' was cut off the end
+export const SENT = 8; // first token of a sentence or line
+export const LOWER = 16; // first char is a lowercase letter
+export const DIGIT = 32; // starts with a digit
+export const LINE = 64; // first token of a line
+
+/** What separates a token from the next one. Phrases may only continue across the soft kinds. */
+export const GAP_SPACE = 0;
+export const GAP_HYPHEN = 1;
+export const GAP_ABBR = 2; // "Mr. ", "Gen. ", "J. " — a dot that ends an abbreviation, not a sentence
+export const GAP_COMMA = 3;
+export const GAP_HARD = 4; // sentence punctuation, quotes, brackets, line breaks, end of text
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  flags: Uint8Array;
+  gap: Uint8Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+// Char classes for the Latin range, built once: 1 lowercase letter, 2 uppercase letter, 3 digit, 0 anything else.
+const TABLE_SIZE = 0x250;
+const charClass = new Uint8Array(TABLE_SIZE);
+const fold = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const s = String.fromCharCode(c);
+  const lower = s.toLowerCase();
+  const base = lower.normalize('NFD').charAt(0);
+  fold[c] = base.charCodeAt(0);
+  if (c >= 48 && c <= 57) charClass[c] = 3;
+  else if (c === 0xd7 || c === 0xf7 || (c > 0x7f && c < 0xc0)) charClass[c] = 0;
+  else if (lower !== s.toUpperCase()) charClass[c] = lower === s ? 1 : 2;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < TABLE_SIZE) return charClass[c] !== 0;
+  // General punctuation, CJK punctuation, BOM and fullwidth punctuation are separators; the rest counts as letters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c === 0xfeff || (c >= 0xff00 && c <= 0xff0f)) return false;
+  return true;
+}
+
+function foldCode(c: number): number {
+  if (c < TABLE_SIZE) return fold[c];
+  if (c === 0x2019) return 0x27;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < TABLE_SIZE) return charClass[c] === 2;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b;
+}
+
+/** FNV-1a over folded char codes: the same function hashes text tokens and gazetteer keys. */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ foldCode(word.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
+/** The folded form a token hashes to; used to verify hash hits and to key maps in the slow path. */
+export function foldWord(text: string, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return s;
+}
+
+let pool: Tokens = alloc(4096);
+
+function alloc(cap: number): Tokens {
+  return {
+    n: 0,
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    hash: new Int32Array(cap),
+    flags: new Uint8Array(cap),
+    gap: new Uint8Array(cap),
+  };
+}
+
+function grow(t: Tokens): Tokens {
+  const g = alloc(t.start.length * 2);
+  g.start.set(t.start);
+  g.end.set(t.end);
+  g.hash.set(t.hash);
+  g.flags.set(t.flags);
+  g.gap.set(t.gap);
+  g.n = t.n;
+  return g;
+}
+
+/**
+ * Tokenizes `text`. `abbreviations` holds hashes of words after which a dot is not a sentence end ("Mr", "Gen").
+ * The returned arrays are reused by the next call unless `own` is set: copy what must outlive it.
+ */
+export function tokenize(text: string, abbreviations: ReadonlySet<number>, own = false): Tokens {
+  const estimate = (text.length >> 2) + 16;
+  let t = own ? alloc(estimate) : pool;
+  if (t.start.length < estimate) t = alloc(estimate);
+  t.n = 0;
+  const len = text.length;
+  let i = 0;
+  let sentence = true;
+  let line = true;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c) && c !== 0x26) {
+      i++;
+      continue;
+    }
+    if (t.n === t.start.length) t = grow(t);
+    const k = t.n++;
+    const s = i;
+    let end = -1;
+    let h = FNV_OFFSET;
+    let flags = 0;
+    if (sentence) flags |= SENT;
+    if (line) flags |= LINE;
+    sentence = false;
+    line = false;
+    if (c === 0x26) {
+      // "&" stands alone: titles write "Home Affairs & Migration".
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+    } else {
+      const first = c < TABLE_SIZE ? charClass[c] : isUpperCode(c) ? 2 : 1;
+      if (first === 2) flags |= CAP;
+      else if (first === 1) flags |= LOWER;
+      else if (first === 3) flags |= DIGIT;
+      let letters = 0;
+      let uppers = 0;
+      let seg = 0; // letters since the last internal dot, for dotted acronyms like U.S. and U.A.E.
+      while (i < len) {
+        c = text.charCodeAt(i);
+        if (isWordChar(c)) {
+          if (c < TABLE_SIZE ? charClass[c] !== 3 : true) {
+            letters++;
+            if (isUpperCode(c)) uppers++;
+          }
+          h = Math.imul(h ^ foldCode(c), FNV_PRIME);
+          seg++;
+          i++;
+          continue;
+        }
+        if (isApostrophe(c)) {
+          const n1 = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+          const n2 = i + 2 < len ? text.charCodeAt(i + 2) : 0;
+          if ((n1 === 0x73 || n1 === 0x53) && !isWordChar(n2)) {
+            // Possessive: the token ends before the apostrophe.
+            flags |= POSS;
+            end = i;
+            i += 2;
+            break;
+          }
+          if (isWordChar(n1)) {
+            h = Math.imul(h ^ 0x27, FNV_PRIME);
+            i++;
+            continue;
+          }
+          if ((text.charCodeAt(i - 1) | 0x20) === 0x73 && (n1 === 0 || isSpace(n1))) {
+            // Plural possessive ("the Philippines' minister").
+            flags |= POSS;
+            end = i;
+            i++;
+          }
+          break;
+        }
+        if (c === 0x2e && seg === 1 && uppers === letters && i + 1 < len) {
+          const n1 = text.charCodeAt(i + 1);
+          if (n1 < TABLE_SIZE && charClass[n1] === 2) {
+            const n2 = i + 2 < len ? text.charCodeAt(i + 2) : 0;
+            if (n2 === 0x2e || !isWordChar(n2)) {
+              h = Math.imul(h ^ 0x2e, FNV_PRIME);
+              seg = 0;
+              i++;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      if (letters >= 2 && uppers === letters) flags |= UPPER;
+    }
+    t.end[k] = end >= 0 ? end : i;
+    t.start[k] = s;
+    t.hash[k] = h;
+    t.flags[k] = flags;
+    // Classify the gap up to the next token.
+    let gap = GAP_SPACE;
+    let sawSpace = false;
+    let sawHyphen = false;
+    let sawDot = false;
+    const gapStart = i;
+    while (i < len) {
+      c = text.charCodeAt(i);
+      if (isWordChar(c) || c === 0x26) break;
+      if (isSpace(c)) sawSpace = true;
+      else if (isHyphen(c)) sawHyphen = true;
+      else if (c === 0x2c) {
+        if (gap < GAP_COMMA) gap = GAP_COMMA;
+      } else if (c === 0x2e && !sawDot && gap < GAP_COMMA) {
+        sawDot = true;
+      } else {
+        gap = GAP_HARD;
+        if (c === 0x0a || c === 0x0d) line = true;
+        if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b)
+          sentence = true;
+      }
+      i++;
+    }
+    if (gap < GAP_COMMA) {
+      if (sawDot) {
+        const abbr = i - gapStart >= 2 && sawSpace && abbreviations.has(h | 0);
+        const initial = t.end[k] - s === 1 && (flags & CAP) !== 0;
+        if ((abbr || initial) && !sawHyphen) gap = GAP_ABBR;
+        else {
+          gap = GAP_HARD;
+          sentence = true;
+        }
+      } else if (sawHyphen) gap = sawSpace ? GAP_HARD : GAP_HYPHEN;
+    }
+    if (i >= len) gap = GAP_HARD;
+    t.gap[k] = gap;
+  }
+  if (!own) pool = t;
+  return t;
+}

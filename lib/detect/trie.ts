@@ -1,0 +1,45 @@
+/**
+ * A phrase trie keyed on token hashes: matching a phrase costs one Map lookup per token, whatever the size of the
+ * gazetteer. Terminal nodes keep the folded words so that a rare hash collision can be rejected.
+ */
+import { foldWord, hashWord, type Tokens } from './tokenize';
+
+export interface TrieNode<P> {
+  next: Map<number, TrieNode<P>> | null;
+  payload: P[] | null;
+  /** Folded words of the phrase that ends here, for collision checks. */
+  words: string[] | null;
+}
+
+export function newNode<P>(): TrieNode<P> {
+  return { next: null, payload: null, words: null };
+}
+
+/** Adds a phrase (already split into words) under `root`, whose first level is looked up via `rootNode`. */
+export function insertWords<P>(first: TrieNode<P>, words: string[], payload: P): void {
+  let node = first;
+  for (let i = 1; i < words.length; i++) {
+    const h = hashWord(words[i]);
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(h);
+    if (!child) {
+      child = newNode<P>();
+      node.next.set(h, child);
+    }
+    node = child;
+  }
+  if (!node.words) node.words = words.map((w) => foldWord(w, 0, w.length));
+  if (!node.payload) node.payload = [];
+  if (!node.payload.includes(payload)) node.payload.push(payload);
+}
+
+/** Checks that tokens [from, from + words.length) really spell the phrase (hash collisions are possible). */
+export function verify(text: string, t: Tokens, from: number, words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const k = from + i;
+    const w = words[i];
+    if (t.end[k] - t.start[k] !== w.length) return false;
+    if (foldWord(text, t.start[k], t.end[k]) !== w) return false;
+  }
+  return true;
+}
