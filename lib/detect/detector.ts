@@ -152,8 +152,13 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
 
   // A. Known officials by full name or alias.
   for (const m of matches) {
-    if (m.payload.kind === 'official')
-      pms.push({ s: m.s, e: m.e, person: knownPerson(m.payload.official), title: null });
+    if (m.payload.kind !== 'official') continue;
+    const p = knownPerson(m.payload.official);
+    pms.push({ s: m.s, e: m.e, person: p, title: null });
+    // An alias spelling seen in the text ("Bernard Quinten") is a variant worth keeping.
+    const raw = nameText(m.s, m.e);
+    const ws = nameWords(m.s, m.e);
+    if (raw !== p.name && !ws.every((w) => p.words.includes(w)) && !p.variants.includes(raw)) p.variants.push(raw);
   }
   // B. Names introduced by titles.
   const pending: { s: number; e: number; title: Title }[] = [];
@@ -292,12 +297,15 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return sports >= 3;
   };
+  const inTitle = new Uint8Array(t.n);
+  for (const title of titles) for (let k = title.lead; k < title.e; k++) inTitle[k] = 1;
   const contextCountry = (k: number): CountryCode | null => {
     for (let j = k - 1, steps = 0; j >= 0 && steps < 30; j--, steps++) {
       const ci = cover[j];
       if (ci >= 0) {
         const m = matches[ci];
-        if (m.payload.kind === 'country' && !(m.s > 0 && t.hash[m.s - 1] === H_TO)) return m.payload.code;
+        if (m.payload.kind === 'country' && !inTitle[m.s] && !(m.s > 0 && t.hash[m.s - 1] === H_TO))
+          return m.payload.code;
         j = m.s;
       }
       if (t.flags[j] & SENT) break;

@@ -48,9 +48,24 @@ export class TextWords {
   }
 }
 
-function hasPhraseNear(t: Tokens, from: number, to: number, phrase: number[]): boolean {
-  const lo = Math.max(0, from);
-  const hi = Math.min(t.n - phrase.length, to);
+/** Does `phrase` occur between tokens from..to, without crossing a sentence start around `center`? */
+function hasPhraseNear(t: Tokens, from: number, to: number, phrase: number[], center = -1): boolean {
+  let lo = Math.max(0, from);
+  let hi = Math.min(t.n - phrase.length, to);
+  if (center >= 0) {
+    for (let i = center; i > lo; i--) {
+      if (t.flags[i] & SENT) {
+        lo = i;
+        break;
+      }
+    }
+    for (let i = center + 1; i <= hi; i++) {
+      if (t.flags[i] & SENT) {
+        hi = i - 1;
+        break;
+      }
+    }
+  }
   for (let i = lo; i <= hi; i++) {
     let ok = true;
     for (let j = 0; j < phrase.length && ok; j++) ok = t.hash[i + j] === phrase[j];
@@ -79,7 +94,7 @@ function passesRule(g: Gazetteer, t: Tokens, s: number, e: number, rule: Ambigui
     const nextName = (t.flags[e - 1] & POSS) === 0 && e < t.n && t.gap[e - 1] === GAP_SPACE && looksLikeName(g, t, e);
     if (prevName || nextName) return false;
   }
-  for (const c of r.contra) if (hasPhraseNear(t, s - 10, e + 10, c)) return false;
+  for (const c of r.contra) if (hasPhraseNear(t, s - 12, e + 12, c, s)) return false;
   if (r.corroborate.length > 0) {
     let ok = false;
     for (const c of r.corroborate) {

@@ -262,6 +262,8 @@ export function parseTitle(sc: Scan, h: number): Title | null {
           explicit = true;
         }
         lead = m.s;
+        // An organisation is part of the title ("Frontex chief"); a country is not ("Italian Interior Minister").
+        if (pc.org && m.payload.kind === 'bloc' && sc.g.blocs[m.payload.bloc].code !== 'EU') s = m.s;
       }
       break;
     }
@@ -305,7 +307,11 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       } else if (hh === H_TO && e + 1 < t.n && soft(t.gap[e])) {
         const m = coverAt(sc, e + 1);
         if (m && m.s === e + 1 && m.payload.kind === 'country') e = m.e;
-      } else if ((t.flags[e] & CAP) !== 0 && (bitsOf(sc, e) & W_PORTFOLIO) !== 0 && (bitsOf(sc, e) & W_ROLE) === 0) {
+      } else if (
+        (t.flags[e] & CAP) !== 0 &&
+        (bitsOf(sc, e) & W_ROLE) === 0 &&
+        ((bitsOf(sc, e) & W_PORTFOLIO) !== 0 || ((t.flags[e] & UPPER) !== 0 && coverAt(sc, e) === null))
+      ) {
         // South Asian style: "Secretary Interior", "Minister Interior".
         const end = portfolioRun(sc, e, q, false);
         if (end > e) e = end;
@@ -378,8 +384,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // Apposition after the name: "Bernard Quintin, Belgium's interior minister".
   if (!title.name) {
     let j = lead - 1;
-    if (j >= 0 && (t.hash[j] === H_THE || t.hash[j] === H_A) && (t.flags[j] & LOWER) !== 0 && soft(t.gap[j - 1] ?? 0))
-      j--;
+    if (j >= 0 && (t.hash[j] === H_THE || t.hash[j] === H_A) && (t.flags[j] & LOWER) !== 0 && soft(t.gap[j])) j--;
     if (j >= 0 && t.gap[j] === GAP_COMMA) {
       const n = nameBackward(sc, j);
       if (n) title.name = n;
