@@ -17,6 +17,7 @@ export function FiguresEditor({ rows, onChange }: FiguresEditorProps) {
           </label>
           <input
             id={`${r.key}-fig`}
+            class="figure-input"
             value={r.text}
             onInput={(e) => {
               const text = e.currentTarget.value;
