@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { trimWorldCountries } from './scripts/trim-world-countries';
 
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), trimWorldCountries()] }),
   manifest: ({ browser }) => ({
     name: 'Counterpart',
     description:

@@ -1,0 +1,43 @@
+/**
+ * A Vite plugin for the extension build: `world-countries` ships 1.4 MB of JSON (translations, currencies,
+ * borders…) of which the detector reads a few fields. The build gets only those, straight from the package,
+ * so the data stays the maintained package's while the content script stays small.
+ */
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+
+interface Country {
+  cca2: string;
+  area: number;
+  independent: boolean;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const ID = '\0counterpart:world-countries';
+
+export function trimWorldCountries(): Plugin {
+  return {
+    name: 'counterpart-trim-world-countries',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'world-countries' ? ID : null;
+    },
+    load(id) {
+      if (id !== ID) return null;
+      const all = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+      const trimmed = all.map((c) => ({
+        cca2: c.cca2,
+        area: c.area,
+        independent: c.independent,
+        name: { common: c.name.common, official: c.name.official },
+        altSpellings: c.altSpellings,
+        capital: c.capital,
+        demonyms: c.demonyms?.eng ? { eng: c.demonyms.eng } : undefined,
+      }));
+      return `export default ${JSON.stringify(trimmed)};`;
+    },
+  };
+}
