@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/background/handlers';
+import { memoryTabStore } from '../../../lib/background/tab-state';
+import { CounterpartDB } from '../../../lib/db/schema';
+import { seedDatabase } from '../../../lib/db/seed';
+import type { Handlers, PageReport } from '../../../lib/messaging/protocol';
+import { updateSettings } from '../../../lib/settings/settings';
+import type { ArticleMeta } from '../../../lib/types';
+
+const meta = (over: Partial<ArticleMeta>): ArticleMeta => ({
+  title: 'Ministers meet',
+  outlet: 'Example Times',
+  author: null,
+  published: '2026-03-05',
+  url: 'https://example.com/a',
+  dateline: 'ROME',
+  isArticle: true,
+  ...over,
+});
+
+const ROME_TEXT =
+  'ROME: Italian Interior Minister Matteo Piantedosi met Pakistan’s Federal Minister for Interior Mohsin Naqvi ' +
+  'in Rome on Wednesday. The two ministers discussed illegal migration and human trafficking.';
+const ROME_TEXT_2 =
+  'ISLAMABAD: Interior Minister Mohsin Naqvi held talks with his Italian counterpart Matteo Piantedosi in Rome ' +
+  'on Wednesday, focusing on migrant smuggling networks.';
+
+function report(url: string, m: ArticleMeta): PageReport {
+  return {
+    url,
+    meta: m,
+    entities: [{ id: 'official:mohsin-naqvi', kind: 'official', name: 'Mohsin Naqvi', count: 2 }],
+  };
+}
+
+describe('background handlers', () => {
+  let db: CounterpartDB;
+  let h: Handlers;
+  const badges: [number, number][] = [];
+
+  beforeEach(async () => {
+    db = new CounterpartDB(`handlers-${Math.random()}`);
+    await seedDatabase(db);
+    badges.length = 0;
+    h = createHandlers({ db, tabs: memoryTabStore(), setBadge: (t, n) => badges.push([t, n]) });
+  });
+
+  it('captures an article, then files a second outlet’s report of the same meeting as a source', async () => {
+    const first = await h.pageAnalyzed(
+      { report: report('https://a.example/rome', meta({ url: 'https://a.example/rome' })), text: ROME_TEXT },
+      { tabId: 1 },
+    );
+    expect(first.known).toBeNull();
+    expect(badges).toContainEqual([1, 1]);
+    const second = await h.pageAnalyzed(
+      {
+        report: report('https://b.example/naqvi', meta({ url: 'https://b.example/naqvi', outlet: 'Other Daily' })),
+        text: ROME_TEXT_2,
+      },
+      { tabId: 2 },
+    );
+    expect(second.known?.otherSources.map((s) => s.outlet)).toEqual(['Example Times']);
+    const rome = await h.queryTimeline({ type: 'queryTimeline', filter: { text: 'Piantedosi' } }, {});
+    expect(rome.items).toHaveLength(1);
+    expect(rome.items[0].sources.map((s) => s.outlet).sort()).toEqual(['Example Times', 'Other Daily']);
+  });
+
+  it.each([
+    ['off', 'capture is off'],
+    ['ask', 'capture asks first'],
+  ] as const)('stores nothing when %s (%s) but still offers the draft', async (capture) => {
+    await updateSettings({ capture });
+    const before = await db.engagements.count();
+    await h.pageAnalyzed({ report: report('https://a.example/rome', meta({})), text: ROME_TEXT }, { tabId: 3 });
+    expect(await db.engagements.count()).toBe(before);
+    const { draft } = await h.getDraft({ type: 'getDraft', tabId: 3 }, {});
+    expect(draft?.participants.map((p) => p.name)).toContain('Matteo Piantedosi');
+  });
+
+  it('does not capture pages that are not articles, or sites on the never-capture list', async () => {
+    const before = await db.engagements.count();
+    await h.pageAnalyzed({ report: report('https://a.example/x', meta({ isArticle: false })), text: ROME_TEXT }, {});
+    await updateSettings({ neverCaptureSites: ['c.example'] });
+    await h.pageAnalyzed(
+      { report: report('https://c.example/x', meta({ url: 'https://c.example/x' })), text: ROME_TEXT },
+      {},
+    );
+    expect(await db.engagements.count()).toBe(before);
+  });
+
+  it('summarizes an entity with its count and latest engagements, sources included', async () => {
+    const [s] = await h.summarize({ type: 'summarize', entityIds: ['official:mohsin-naqvi'], latest: 3 }, {});
+    expect(s.count).toBe(2);
+    expect(s.latest[0].sources.length).toBeGreaterThan(0);
+    const [none] = await h.summarize({ type: 'summarize', entityIds: ['official:nobody'] }, {});
+    expect(none).toEqual({ entityId: 'official:nobody', count: 0, latest: [] });
+  });
+
+  it('saves, lists, deletes and restores passages, and remembers orphans per page', async () => {
+    const saved = await h.savePassage(
+      {
+        type: 'savePassage',
+        passage: {
+          url: 'https://a.example/rome',
+          title: 't',
+          outlet: null,
+          published: null,
+          selectors: { quote: { exact: 'illegal migration', prefix: '', suffix: '' }, position: { start: 1, end: 2 } },
+          entityIds: [],
+        },
+      },
+      {},
+    );
+    expect(await h.listPassages({ type: 'listPassages', url: 'https://a.example/rome' }, {})).toHaveLength(1);
+    const gone = await h.deletePassage({ type: 'deletePassage', id: saved.id }, {});
+    expect(await h.listPassages({ type: 'listPassages', url: 'https://a.example/rome' }, {})).toHaveLength(0);
+    await h.restorePassage({ type: 'restorePassage', passage: gone }, {});
+    expect(await h.listPassages({ type: 'listPassages', url: 'https://a.example/rome' }, {})).toHaveLength(1);
+    await h.reportOrphans({ type: 'reportOrphans', url: 'https://a.example/rome', orphanIds: [saved.id] }, {});
+    expect(await h.getOrphans({ type: 'getOrphans', url: 'https://a.example/rome' }, {})).toEqual([saved.id]);
+  });
+
+  it('adds an official to the gazetteer and detects it on the next page', async () => {
+    await h.putOfficial(
+      {
+        type: 'putOfficial',
+        official: {
+          kind: 'official',
+          id: 'official:zed-qorbani',
+          name: 'Zed Qorbani',
+          aliases: [],
+          country: 'AF',
+          offices: [],
+        },
+      },
+      {},
+    );
+    const { officials } = await h.getGazetteer({ type: 'getGazetteer' }, {});
+    expect(officials.map((o) => o.name)).toContain('Zed Qorbani');
+  });
+});
