@@ -45,7 +45,6 @@ interface PersonMention {
   title: Title | null;
 }
 
-const H_TO = hashWord('to');
 const officeCache = new WeakMap<Gazetteer, OfficeKey[]>();
 
 /** Parses the offices of known officials with the same title grammar used on text. */
@@ -197,7 +196,10 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       const p = personFromKnown(g.officials[idx], idx);
       const r = sameSpelledPerson(p, ws, null);
       const fits = g.offices.some((o) => o.official === idx && titleMatchesOffice(title, o));
-      if ((ws.length > 1 && r) || (ws.length === 1 && r === 'same' && (fits || title.country === p.country))) {
+      if (
+        (ws.length > 1 && r) ||
+        (ws.length === 1 && r && (fits || (title.country !== null && title.country === p.country)))
+      ) {
         const kp = knownPerson(idx);
         if (r === 'variant' && !kp.variants.includes(raw)) kp.variants.push(raw);
         return kp;
@@ -297,20 +299,41 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return sports >= 3;
   };
-  const inTitle = new Uint8Array(t.n);
-  for (const title of titles) for (let k = title.lead; k < title.e; k++) inTitle[k] = 1;
-  const contextCountry = (k: number): CountryCode | null => {
-    for (let j = k - 1, steps = 0; j >= 0 && steps < 30; j--, steps++) {
-      const ci = cover[j];
-      if (ci >= 0) {
-        const m = matches[ci];
-        if (m.payload.kind === 'country' && !inTitle[m.s] && !(m.s > 0 && t.hash[m.s - 1] === H_TO))
-          return m.payload.code;
-        j = m.s;
+  // Countries claimed by someone's explicit title ("his Zimbabwean counterpart") are not the country of
+  // an unqualified official elsewhere in the same text.
+  const owned = new Map<Person, Set<CountryCode>>();
+  const claimed = (p: Person): Set<CountryCode> => {
+    let set = owned.get(p);
+    if (!set) {
+      set = new Set();
+      for (const q of persons) {
+        if (q === p) continue;
+        for (const x of q.titles) if (x.explicit && x.country) set.add(x.country);
+        if (q.known >= 0 && q.country) set.add(q.country);
       }
-      if (t.flags[j] & SENT) break;
+      owned.set(p, set);
     }
-    return dateline ?? frequent;
+    return set;
+  };
+  const contextCountry = (p: Person, k: number): CountryCode | null => {
+    const skip = claimed(p);
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 80; j--, steps++) {
+      const ci = cover[j];
+      if (ci < 0) continue;
+      const m = matches[ci];
+      if (m.payload.kind === 'country' && !skip.has(m.payload.code)) return m.payload.code;
+      j = m.s;
+    }
+    if (dateline && !skip.has(dateline)) return dateline;
+    let bestFree: CountryCode | null = null;
+    let n = 0;
+    for (const [c, count] of countryCounts) {
+      if (!skip.has(c) && count > n) {
+        n = count;
+        bestFree = c;
+      }
+    }
+    return bestFree ?? dateline ?? frequent;
   };
   const decided = new Map<Person, { role: string | null; country: CountryCode | null } | null>();
   for (const p of persons) {
@@ -332,7 +355,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     } else {
       const role = govTitles[0]?.role ?? null;
       const withCountry = govTitles.find((x) => x.country);
-      decided.set(p, { role, country: withCountry?.country ?? (first ? contextCountry(first.s) : null) });
+      decided.set(p, { role, country: withCountry?.country ?? (first ? contextCountry(p, first.s) : null) });
     }
   }
 

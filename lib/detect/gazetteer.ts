@@ -22,6 +22,7 @@ import {
 } from './data/countries';
 import {
   ABBREVIATIONS,
+  FACILITY_WORDS,
   GOV_QUALIFIERS,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -61,6 +62,7 @@ export const W_NONGOV = 64;
 export const W_SPORTS = 128;
 export const W_ROLE = 256; // first word of a role head
 export const W_ORG = 512; // institution word that may continue a title after "of"
+export const W_FACILITY = 1024; // building or place word: "King Fahd Causeway" is not a person
 
 export interface WordEntry {
   bits: number;
@@ -281,6 +283,7 @@ export function buildGazetteer(opts: GazetteerOptions = {}): Gazetteer {
   flag(NON_GOV_MARKERS, W_NONGOV);
   flag(SPORTS_WORDS, W_SPORTS);
   flag(ORG_WORDS, W_ORG);
+  flag(FACILITY_WORDS, W_FACILITY);
 
   const g: Gazetteer = {
     words,

@@ -9,6 +9,7 @@ import {
   type Gazetteer,
   type Payload,
   W_CONNECTOR,
+  W_FACILITY,
   W_GOVQUAL,
   W_HONORIFIC,
   W_NONGOV,
@@ -81,6 +82,13 @@ const H_THE = hashWord('the');
 const H_AND = hashWord('and');
 const H_AMP = hashWord('&');
 const H_A = hashWord('a');
+
+/** Words between a name, its comma and a title: "X, who is Ghana's Minister", "X, who was appointed…". */
+const APPOSITION_GLUE = new Set(
+  ['the', 'a', 'who', 'is', 'was', 'also', 'now', 'currently', 'appointed', 'named', 'newly'].map(hashWord),
+);
+const RETIRED = new Set(['retd', 'rtd', 'r', 'retired'].map(hashWord));
+const H_SENATOR = hashWord('senator');
 
 const GENERIC_DOMAINS = new Set(['affairs', 'control', 'office', 'public', 'europe']);
 
@@ -171,6 +179,32 @@ export function nameBackward(sc: Scan, j: number): [number, number] | null {
   }
   if (!nameWord(sc, s, true)) return null;
   return [s, j + 1];
+}
+
+/** Skips honorifics, ranks and "(retd)" after a title, then reads the name. */
+function nameAfter(sc: Scan, e: number): [number, number] | null {
+  const { t, text } = sc;
+  let k = e;
+  for (let guard = 0; guard < 5 && k < t.n; guard++) {
+    if (bitsOf(sc, k) & W_HONORIFIC && soft(t.gap[k])) {
+      k++;
+      continue;
+    }
+    if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && text.charCodeAt(t.end[k]) === 0x29) {
+      k++;
+      continue;
+    }
+    const r = (t.flags[k] & CAP) !== 0 ? matchHead(sc, k) : null;
+    if (r && (r.def.type === 'rank' || t.hash[k] === H_SENATOR) && r.end < t.n) {
+      const nextIsRetd = RETIRED.has(t.hash[r.end]);
+      if (soft(t.gap[r.end - 1]) || nextIsRetd) {
+        k = r.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return nameForward(sc, k);
 }
 
 function domainOf(sc: Scan, s: number, e: number): string | null {
@@ -364,36 +398,28 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     name: null,
   };
   // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
-  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && soft(t.gap[e - 1])) {
-    let k = e;
-    for (let guard = 0; guard < 3 && k < t.n; guard++) {
-      if (bitsOf(sc, k) & W_HONORIFIC && soft(t.gap[k])) {
-        k++;
-        continue;
-      }
-      const r = (t.flags[k] & CAP) !== 0 ? matchHead(sc, k) : null;
-      if (r && r.def.type === 'rank' && r.end < t.n && soft(t.gap[r.end - 1])) {
-        k = r.end;
-        continue;
-      }
-      break;
-    }
-    title.name = nameForward(sc, k);
-  }
+  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && soft(t.gap[e - 1])) title.name = nameAfter(sc, e);
   if (!title.name && type === 'rank') return null;
-  // Apposition after the name: "Bernard Quintin, Belgium's interior minister".
+  // Apposition after the name: "Bernard Quintin, Belgium's interior minister", "Mubarak, who is Ghana's Minister…".
   if (!title.name) {
     let j = lead - 1;
-    if (j >= 0 && (t.hash[j] === H_THE || t.hash[j] === H_A) && (t.flags[j] & LOWER) !== 0 && soft(t.gap[j])) j--;
+    for (
+      let steps = 0;
+      steps < 4 && j > 0 && (t.flags[j] & LOWER) !== 0 && APPOSITION_GLUE.has(t.hash[j]) && soft(t.gap[j]);
+      steps++
+    )
+      j--;
     if (j >= 0 && t.gap[j] === GAP_COMMA) {
       const n = nameBackward(sc, j);
       if (n) title.name = n;
     }
   }
   // Title, comma, name, comma: "Belgium's interior minister, Bernard Quintin, said".
-  if (!title.name && e < t.n && t.gap[e - 1] === GAP_COMMA && (lead < s || (s > 0 && t.hash[s - 1] === H_THE))) {
-    const n = nameForward(sc, e);
-    if (n && n[1] - n[0] >= 2 && t.gap[n[1] - 1] >= GAP_COMMA) title.name = n;
+  if (!title.name && title.gov && e < t.n && t.gap[e - 1] === GAP_COMMA) {
+    const n = nameAfter(sc, e);
+    if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA)) title.name = n;
   }
+  if (title.name && title.name[1] < t.n && soft(t.gap[title.name[1] - 1]) && bitsOf(sc, title.name[1]) & W_FACILITY)
+    title.name = null;
   return title;
 }

@@ -115,7 +115,6 @@ export const EXCLUDED_FORMS: ReadonlySet<string> = new Set(
     'Nijar',
     'Guiana',
     'Republic of China',
-    'Thai',
     'Washington D.C.',
     'Zhonghua',
     'Mexicanos',

@@ -74,7 +74,6 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('queen', 'queen'),
   gov('crown prince', 'crown-prince'),
   gov('emir', 'emir'),
-  gov('amir', 'emir'),
   gov('sultan', 'sultan'),
   gov('governor', 'governor'),
   gov('mayor', 'mayor'),
@@ -105,6 +104,12 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('special assistant', 'special-assistant'),
   gov('deputy head of mission', 'dhm'),
   gov('chief justice', 'chief-justice'),
+  gov('counterpart', 'counterpart'),
+  gov('executive director', 'director-general'),
+  gov('comptroller-general', 'comptroller-general'),
+  gov('comptroller general', 'comptroller-general'),
+  gov('commissioner-general', 'comptroller-general'),
+  gov('representative', 'envoy'),
   generic('chairman', 'chairman'),
   generic('chairperson', 'chairman'),
   generic('chairwoman', 'chairman'),
@@ -158,6 +163,9 @@ export const ROLE_PREMODIFIERS: string[] = [
   'regional',
   'chief',
   'top',
+  'assistant',
+  'shadow',
+  'parliamentary',
 ];
 
 /**
@@ -422,6 +430,40 @@ export const HONORIFICS: string[] = [
   'h.e',
 ];
 
+/** Words that show a "name" after a title is a place or building ("King Fahd Causeway"): the title is not a person's. */
+export const FACILITY_WORDS: string[] = [
+  'causeway',
+  'bridge',
+  'airport',
+  'road',
+  'street',
+  'stadium',
+  'hospital',
+  'university',
+  'mosque',
+  'palace',
+  'avenue',
+  'highway',
+  'port',
+  'square',
+  'hall',
+  'park',
+  'trophy',
+  'cup',
+  'award',
+  'prize',
+  'foundation',
+  'college',
+  'school',
+  'institute',
+  'center',
+  'centre',
+  'memorial',
+  'museum',
+  'library',
+  'motorway',
+];
+
 /** Lowercase particles allowed inside a name ("Saif bin Zayed Al Nahyan", "Ursula von der Leyen"). */
 export const NAME_CONNECTORS: string[] = [
   'bin',
@@ -487,7 +529,7 @@ export const ABBREVIATIONS: string[] = [
  * institutions and the verbs of title-case headlines ("Interior Minister Meets EU Commissioner").
  */
 export const NAME_STOPWORDS: string[] = [
-  ...'the a an on in at for of and or but to from with by as he she it they we you i his her their its our this that these those who whom which what when where while said says say also has had have was were is are be been will would could should may can did does do not no yes all both each every other another any some such than then there here today yesterday tomorrow tonight however meanwhile earlier later separately according during after before since until under over about against between among into through via per amid despite'.split(
+  ...'jr sr the a an on in at for of and or but to from with by as he she it they we you i his her their its our this that these those who whom which what when where while said says say also has had have was were is are be been will would could should may can did does do not no yes all both each every other another any some such than then there here today yesterday tomorrow tonight however meanwhile earlier later separately according during after before since until under over about against between among into through via per amid despite'.split(
     ' ',
   ),
   ...'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
