@@ -27,7 +27,7 @@ export function OfficeRowsEditor({ idPrefix, rows, onChange }: OfficeRowsEditorP
               />
             </div>
             <div class="field narrow">
-              <label for={`${id}-country`}>Country</label>
+              <label for={`${id}-country`}>Office country</label>
               <input
                 id={`${id}-country`}
                 value={r.country}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getSettings, type Settings, settingsItem, updateSettings } from '../settings/settings';
 
 export type SettingsState =
@@ -9,6 +9,7 @@ export type SettingsState =
 /** The settings, kept in step with storage (another options tab or the popup may change them). */
 export function useSettings(): [SettingsState, (patch: Partial<Settings>) => Promise<string | null>] {
   const [state, setState] = useState<SettingsState>({ status: 'loading' });
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     let live = true;
     getSettings().then(
@@ -23,13 +24,18 @@ export function useSettings(): [SettingsState, (patch: Partial<Settings>) => Pro
       unwatch();
     };
   }, []);
-  const update = async (patch: Partial<Settings>): Promise<string | null> => {
-    try {
-      setState({ status: 'ok', value: await updateSettings(patch) });
-      return null;
-    } catch (e) {
-      return `The setting was not saved: ${e instanceof Error ? e.message : String(e)}`;
-    }
+  const update = (patch: Partial<Settings>): Promise<string | null> => {
+    // updateSettings reads then writes; two quick clicks must not both read the old value.
+    const run = queue.current.then(async () => {
+      try {
+        setState({ status: 'ok', value: await updateSettings(patch) });
+        return null;
+      } catch (e) {
+        return `The setting was not saved: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    });
+    queue.current = run;
+    return run;
   };
   return [state, update];
 }

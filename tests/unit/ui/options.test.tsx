@@ -1,0 +1,202 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { ImportSection } from '../../../components/options/ImportSection';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { exportBackup } from '../../../lib/db/backup';
+import { addOfficial, getEntity, recordEngagement } from '../../../lib/db/timeline';
+import { getSettings } from '../../../lib/settings/settings';
+import { button, byLabel, click, draft, fakeServices, freshDb, mount, source, type, waitFor } from './helpers';
+
+async function pickFile(input: HTMLInputElement, name: string, text: string) {
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function mountImport() {
+  const db = freshDb();
+  const root = mount(<ImportSection />, fakeServices(db));
+  return { db, root, input: byLabel(root, 'Backup file (.json)') };
+}
+
+describe('import', () => {
+  it.each([
+    ['not JSON', 'backup.json', '{ nope', 'The file is not valid JSON'],
+    [
+      'not a backup',
+      'backup.json',
+      '{"hello":1}',
+      'The file is not a Counterpart backup: "format" should be "counterpart-backup".',
+    ],
+    [
+      'a newer backup',
+      'backup.json',
+      '{"format":"counterpart-backup","version":9}',
+      'This backup was made by a newer version of Counterpart',
+    ],
+    [
+      'a wrong field, with its path',
+      'backup.json',
+      JSON.stringify({
+        format: 'counterpart-backup',
+        version: 1,
+        exportedAt: '2025-12-12',
+        entities: [],
+        engagements: [{ id: 'e1' }],
+        sources: [],
+        passages: [],
+      }),
+      'engagements[0].kind',
+    ],
+    ['a CSV export', 'timeline.csv', 'a,b\n1,2', 'CSV and Markdown are export-only'],
+    ['an empty file', 'backup.json', '', 'is empty'],
+  ])('shows exactly what is wrong with %s, and writes nothing', async (_name, filename, text, message) => {
+    const { db, root, input } = mountImport();
+    await pickFile(input, filename, text);
+    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain(message));
+    expect(await db.engagements.count()).toBe(0);
+  });
+
+  it('imports a valid backup and reports counts; a second import adds nothing', async () => {
+    const origin = freshDb();
+    await recordEngagement(origin, draft(), source('https://a.example/1', 'APP'));
+    const backup = JSON.stringify(await exportBackup(origin));
+    const { db, root, input } = mountImport();
+    await pickFile(input, 'backup.json', backup);
+    await waitFor(() => expect(root.textContent).toContain('Imported: 2 added, 0 already present'));
+    expect(root.textContent).toContain('1 engagements, 1 sources');
+    expect(await db.engagements.count()).toBe(1);
+    await pickFile(input, 'backup.json', backup);
+    await waitFor(() => expect(root.textContent).toContain('Imported: 0 added, 2 already present'));
+  });
+});
+
+describe('options page', () => {
+  it('adds, edits and removes an official (with undo)', async () => {
+    const db = freshDb();
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await waitFor(() => expect(root.textContent).toContain('No officials of your own yet.'));
+    await click(button(root, 'Add an official'));
+    await type(byLabel(root, 'Name'), 'Annelies Verlinden');
+    await type(byLabel(root, 'Country'), 'be');
+    await type(byLabel<HTMLTextAreaElement>(root, 'Aliases and other spellings (one per line)'), 'A. Verlinden');
+    await type(byLabel(root, 'Office 1'), 'Minister of Justice');
+    await type(byLabel(root, 'From'), '2025-02-03');
+    await click(button(root, 'Add official'));
+    await waitFor(() => expect(root.querySelector('.official h3')?.textContent).toBe('Annelies Verlinden'));
+    expect(await getEntity(db, 'official:annelies-verlinden')).toEqual({
+      kind: 'official',
+      id: 'official:annelies-verlinden',
+      name: 'Annelies Verlinden',
+      aliases: ['A. Verlinden'],
+      country: 'BE',
+      offices: [{ office: 'Minister of Justice', country: 'BE', from: '2025-02-03' }],
+    });
+
+    await click(button(root, 'Edit Annelies Verlinden'));
+    await type(byLabel(root, 'To'), '2024-01-01');
+    await click(button(root, 'Save changes'));
+    await waitFor(() => expect(root.textContent).toContain('Office 1 ends before it starts.'));
+    await type(byLabel(root, 'To'), '2026-01-31');
+    await click(button(root, 'Save changes'));
+    await waitFor(() => expect(root.textContent).toContain('(2025-02-03 – 2026-01-31)'));
+
+    await click(button(root, 'Remove Annelies Verlinden'));
+    await waitFor(() => expect(root.textContent).toContain('Annelies Verlinden removed.'));
+    expect(await getEntity(db, 'official:annelies-verlinden')).toBeNull();
+    await click(button(root, 'Undo'));
+    await waitFor(() => expect(root.querySelector('.official h3')?.textContent).toBe('Annelies Verlinden'));
+  });
+
+  it('shows the store’s message when a name is already taken', async () => {
+    const db = freshDb();
+    await addOfficial(db, { name: 'Mohsin Naqvi', aliases: ['Syed Mohsin Naqvi'] });
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await click(button(root, 'Add an official'));
+    await type(byLabel(root, 'Name'), 'Syed Mohsin Naqvi');
+    await click(button(root, 'Add official'));
+    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('already a name or alias'));
+  });
+
+  it('stores capture mode, marks, site lists and topic keywords in settings', async () => {
+    const root = mount(<OptionsApp services={fakeServices(freshDb())} />);
+    await waitFor(() => byLabel(root, 'Narcotics'));
+    await click(root.querySelector<HTMLInputElement>('input[name="capture"][value="ask"]') as HTMLInputElement);
+    await click(root.querySelector<HTMLInputElement>('#capture input[type="checkbox"]') as HTMLInputElement);
+    await type(
+      byLabel<HTMLTextAreaElement>(root, 'Quiet sites: no marks, no capture (one per line; subdomains included)'),
+      'https://www.example.com/news\nexample.org',
+    );
+    await click(button(root, 'Save site lists'));
+    await type(byLabel(root, 'Narcotics'), 'heroin, methamphetamine,');
+    await click(button(root, 'Save keywords'));
+    await waitFor(() => expect(root.textContent).toContain('Keywords saved.'));
+    const s = await getSettings();
+    expect(s).toMatchObject({
+      capture: 'ask',
+      marks: false,
+      quietSites: ['example.com', 'example.org'],
+      topicKeywords: { narcotics: ['heroin', 'methamphetamine'] },
+    });
+  });
+
+  it('exports each format as a download', async () => {
+    const db = freshDb();
+    await recordEngagement(db, draft(), source('https://a.example/1', 'APP'));
+    const download = vi.fn();
+    const root = mount(<OptionsApp services={fakeServices(db)} download={download} />);
+    for (const label of [/JSON backup/, /CSV/, /Markdown/, /Web Annotations/]) {
+      await click(button(root, label));
+    }
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(4));
+    const [json, csv, md, anno] = download.mock.calls;
+    expect(json[0]).toMatch(/^counterpart-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(json[1]).engagements).toHaveLength(1);
+    expect(csv[2]).toBe('text/csv');
+    expect(md[1]).toContain('# Counterpart timeline');
+    expect(JSON.parse(anno[1])).toMatchObject({ type: 'AnnotationCollection', total: 0 });
+  });
+
+  it('clears all data only after confirmation, offering a backup first', async () => {
+    const db = freshDb();
+    await recordEngagement(db, draft(), source('https://a.example/1', 'APP'));
+    const download = vi.fn();
+    const root = mount(<OptionsApp services={fakeServices(db)} download={download} />);
+    await click(button(root, 'Clear all data…'));
+    const dialog = await waitFor(() => {
+      const d = root.querySelector('dialog');
+      if (!d) throw new Error('no dialog');
+      return d;
+    });
+    await click(button(dialog, 'Cancel'));
+    expect(root.querySelector('dialog')).toBeNull();
+    expect(await db.engagements.count()).toBe(1);
+
+    await click(button(root, 'Clear all data…'));
+    await click(button(root, 'Download a JSON backup first'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    await click(button(root, 'Delete everything'));
+    await waitFor(() => expect(root.textContent).toContain('were deleted'));
+    expect(await db.engagements.count()).toBe(0);
+    expect(await db.sources.count()).toBe(0);
+  });
+
+  it('shows persistent-storage status and asks for it', async () => {
+    let persisted = false;
+    const nav = {
+      storage: {
+        persisted: async () => persisted,
+        persist: async () => {
+          persisted = true;
+          return true;
+        },
+        estimate: async () => ({ usage: 5 * 1024 * 1024, quota: 1e9 }),
+      },
+    } as unknown as Navigator;
+    const root = mount(<OptionsApp services={fakeServices(freshDb())} nav={nav} />);
+    await waitFor(() => expect(root.textContent).toContain('Not persistent'));
+    expect(root.textContent).toContain('5.0 MB used');
+    await click(button(root, 'Ask for persistent storage'));
+    await waitFor(() => expect(root.textContent).toContain('Persistent: the browser will not delete'));
+  });
+});
