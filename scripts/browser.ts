@@ -42,7 +42,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  opts: { profileDir?: string; headless?: boolean; extensionDir?: string } = {},
+  opts: { profileDir?: string; headless?: boolean; extensionDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json')))
@@ -63,6 +63,7 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(opts.args ?? []),
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
@@ -136,6 +137,18 @@ export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promi
     timeout,
   });
   return page.evaluate(() => document.querySelectorAll('counterpart-mark[data-entity]').length);
+}
+
+/**
+ * Waits until the content script has finished a marking pass on the page, matches or not: it sets
+ * `data-counterpart-marked` (the number of marks) on the root element. Needs no DOM method of the page's
+ * own world beyond the dataset, so it works on pages that patch DOM prototypes.
+ */
+export async function waitForMarked(page: Page, timeout = 15_000): Promise<number> {
+  const handle = await page.waitForFunction(() => document.documentElement.dataset.counterpartMarked, null, {
+    timeout,
+  });
+  return Number(await handle.jsonValue());
 }
 
 /** Opens the popup as a tab, pointed at the page tab the way the toolbar button would be. */

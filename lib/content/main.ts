@@ -17,6 +17,7 @@ import { getSettings, hostMatches } from '../settings/settings';
 import type { Detection, Passage } from '../types';
 import { findArticleRoot } from './article-root';
 import { MARK_TAG } from './highlighter';
+import { announceMarked, clearMarked } from './instrument';
 import { type MarkSet, placeMarks } from './marks';
 import { highlightPassages, type PassageHighlights, selectionToSelectors } from './passages';
 import { mountUiHost, type UiHost } from './ui-host';
@@ -64,6 +65,7 @@ function entitiesOf(detection: Detection): PageReport['entities'] {
 
 export async function runContent(env: ContentEnv): Promise<void> {
   const { doc, win, signal } = env;
+  const startedAt = performance.now();
   const settings = await getSettings();
   const host = win.location.hostname;
   if (hostMatches(host, settings.quietSites)) return;
@@ -75,8 +77,16 @@ export async function runContent(env: ContentEnv): Promise<void> {
   if (!visible) doc.documentElement.setAttribute('data-counterpart-hidden', '');
 
   const gaz = await send('getGazetteer', {});
+  if (signal.aborted) {
+    // A navigation came first; the cleanup below is not registered yet.
+    markStyle.remove();
+    doc.documentElement.removeAttribute('data-counterpart-hidden');
+    return;
+  }
+  const setupStart = performance.now();
   const officials = gaz.ok ? gaz.value.officials : SEED_OFFICIALS;
   const detector: Detector = createDetector(buildGazetteer({ officials }));
+  let setupMs = performance.now() - setupStart;
 
   let ui: UiHost | null = null;
   let marks: MarkSet | null = null;
@@ -152,6 +162,21 @@ export async function runContent(env: ContentEnv): Promise<void> {
       closeCard();
       const root = findArticleRoot(doc);
       marks = await placeMarks(root, (text) => detector.detect(text, { date: published }), { signal, doc });
+      if (signal.aborted) {
+        // The abort handler ran while these were being placed and could not see them.
+        marks.remove();
+        return;
+      }
+      announceMarked(doc, {
+        marks: marks.elements.length,
+        chars: marks.index.text.length,
+        ...marks.timing,
+        setupMs,
+        busyMs: setupMs + marks.timing.busyMs,
+        startedAt,
+        markedAt: performance.now(),
+      });
+      setupMs = 0;
       const bodyText = doc.body?.textContent?.length ?? 0;
       const article =
         bodyText < MAX_ARTICLE_CHARS
@@ -199,6 +224,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
     passages?.remove();
     ui?.destroy();
     markStyle.remove();
+    clearMarked(doc);
     doc.documentElement.removeAttribute('data-counterpart-hidden');
   });
 

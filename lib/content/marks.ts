@@ -6,10 +6,20 @@ import type { Detection, Mention } from '../types';
 import { type Highlight, MARK_TAG, unwrap, wrapSlices } from './highlighter';
 import { buildTextIndex, sliceNodes, type TextIndex } from './text-index';
 
+export interface MarkTiming {
+  indexMs: number;
+  detectMs: number;
+  wrapMs: number;
+  /** Main-thread time spent, not counting the pauses given to the page. */
+  busyMs: number;
+  longestSliceMs: number;
+}
+
 export interface MarkSet {
   index: TextIndex;
   detection: Detection;
   elements: HTMLElement[];
+  timing: MarkTiming;
   remove(): void;
 }
 
@@ -32,8 +42,74 @@ function attrsFor(m: Mention): Record<string, string> {
   return attrs;
 }
 
-/** How long one slice of wrapping may run before giving the page its turn, in ms. */
+/** How long one slice of work may run before giving the page its turn, in ms. */
 const BUDGET_MS = 8;
+
+/**
+ * Longer texts are detected a chunk at a time with a pause between chunks, so a 150,000-word page never holds
+ * the main thread for one long task. Chunks end at block boundaries (mentions never cross blocks); a 1,500-word
+ * article is one chunk, so what the detector sees there is unchanged.
+ */
+export const DETECT_CHUNK_CHARS = 40_000;
+
+/** `[start, end)` pieces of `text`, each ending at a line break (a block boundary) or whitespace when it can. */
+export function chunkBounds(text: string, size: number = DETECT_CHUNK_CHARS): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start) end = nl + 1;
+      else {
+        const space = text.lastIndexOf(' ', end);
+        if (space > start) end = space + 1;
+        else {
+          // One enormous word: never cut inside it, or a glued name ("PakistanBelgium…") would match at the cut.
+          const next = text.slice(end).search(/\s/);
+          end = next === -1 ? text.length : end + next + 1;
+        }
+      }
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** One detection from the detections of consecutive chunks, first mentions first. */
+export function mergeDetections(parts: { offset: number; detection: Detection }[]): Detection {
+  if (parts.length === 1 && parts[0].offset === 0) return parts[0].detection;
+  const out: Detection = { mentions: [], officials: [], countries: [], blocs: [], topics: [] };
+  const officials = new Map<string, Detection['officials'][number]>();
+  const firstOf = <T>(seen: Set<string>, key: string, list: T[], item: T) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push(item);
+  };
+  const countries = new Set<string>();
+  const blocs = new Set<string>();
+  const topics = new Set<string>();
+  for (const { offset, detection: d } of parts) {
+    for (const m of d.mentions) out.mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    for (const o of d.officials) {
+      const known = officials.get(o.entityId);
+      if (known) {
+        known.variants = [...new Set([...known.variants, ...o.variants])];
+        known.role ??= o.role;
+        known.country ??= o.country;
+      } else {
+        const copy = { ...o, variants: [...o.variants] };
+        officials.set(o.entityId, copy);
+        out.officials.push(copy);
+      }
+    }
+    for (const c of d.countries) firstOf(countries, c.code, out.countries, c);
+    for (const b of d.blocs) firstOf(blocs, b.id, out.blocs, b);
+    for (const t of d.topics) firstOf(topics, t.id, out.topics, t);
+  }
+  return out;
+}
 
 export async function placeMarks(
   root: Element,
@@ -43,25 +119,54 @@ export async function placeMarks(
   const doc = opts.doc ?? root.ownerDocument;
   const now = opts.now ?? (() => performance.now());
   const yieldFn = opts.yieldFn ?? yieldToMain;
+  const timing: MarkTiming = { indexMs: 0, detectMs: 0, wrapMs: 0, busyMs: 0, longestSliceMs: 0 };
+  let sliceStart = now();
+  const pause = async () => {
+    timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
+    await yieldFn();
+    sliceStart = now();
+  };
+
+  let t = now();
   const index = buildTextIndex(root, doc);
-  const detection = detect(index.text);
+  timing.indexMs = now() - t;
+
+  const parts: { offset: number; detection: Detection }[] = [];
+  const chunks = chunkBounds(index.text);
+  for (const [start, end] of chunks) {
+    if (opts.signal?.aborted) break;
+    if (now() - sliceStart > BUDGET_MS) await pause();
+    t = now();
+    const text = chunks.length === 1 ? index.text : index.text.slice(start, end);
+    parts.push({ offset: start, detection: detect(text) });
+    timing.detectMs += now() - t;
+  }
+  const detection = parts.length
+    ? mergeDetections(parts)
+    : { mentions: [], officials: [], countries: [], blocs: [], topics: [] };
+
   const elements: HTMLElement[] = [];
   // Slices are computed against the untouched index; wrapping from the end keeps earlier offsets valid.
   const mentions = [...detection.mentions].sort((a, b) => b.start - a.start);
-  let sliceStart = now();
+  t = now();
   for (const m of mentions) {
     if (opts.signal?.aborted) break;
     const h: Highlight = wrapSlices(sliceNodes(index, m.start, m.end), attrsFor(m), doc);
     elements.push(...h.elements);
     if (now() - sliceStart > BUDGET_MS) {
-      await yieldFn();
-      sliceStart = now();
+      timing.wrapMs += now() - t;
+      await pause();
+      t = now();
     }
   }
+  timing.wrapMs += now() - t;
+  timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
+  timing.busyMs = timing.indexMs + timing.detectMs + timing.wrapMs;
   return {
     index,
     detection,
     elements,
+    timing,
     remove: () => unwrap(elements.splice(0)),
   };
 }

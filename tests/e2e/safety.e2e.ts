@@ -1,0 +1,546 @@
+/**
+ * Safety and robustness in real Chromium with the built extension: it sends nothing anywhere, shows hostile text
+ * as text, and survives hostile and odd pages while leaving them working. Pages are our own fixtures in
+ * tests/fixtures (hostile/ and pages/), served on 127.0.0.1; every other host goes to a recording proxy.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toStoredEngagement } from '../../lib/db/derive';
+import type { Engagement, OfficialEntity } from '../../lib/types';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  type PageServer,
+  servePages,
+  waitForMarked,
+  waitForMarks,
+} from '../../scripts/browser';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const PAYLOAD_NAME = '<img src=x onerror=window.__pwned=1> "Zed" \'Hostile\' </style><script>window.__pwned=2</script>';
+const PAYLOAD_OFFICE = '</style><img src=x onerror=window.__pwned=3> Minister of "Quotes"';
+
+interface Recorded {
+  url: string;
+  from: string;
+}
+
+/** A forward proxy that answers nothing and writes down every request that tried to leave the machine. */
+async function recordingProxy(): Promise<{ server: Server; port: number; seen: string[] }> {
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.destroy();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, port: (server.address() as AddressInfo).port, seen };
+}
+
+describe('safety and robustness in real Chromium', () => {
+  let server: PageServer;
+  let proxy: Awaited<ReturnType<typeof recordingProxy>>;
+  let profileDir: string;
+  let b: ExtensionBrowser;
+  const requests: Recorded[] = [];
+  const extensionErrors: string[] = [];
+
+  const allowed = (url: string) =>
+    url.startsWith(server.url('/')) ||
+    url.startsWith(`chrome-extension://${b.extensionId}/`) ||
+    /^(data|blob):/.test(url);
+
+  beforeAll(async () => {
+    server = await servePages(FIXTURES);
+    proxy = await recordingProxy();
+    profileDir = await mkdtemp(join(tmpdir(), 'counterpart-safety-'));
+    b = await launchWithExtension({
+      profileDir,
+      // Loopback bypasses the proxy by default, so only requests for other hosts reach it.
+      args: [`--proxy-server=http://127.0.0.1:${proxy.port}`],
+    });
+    b.context.on('request', (r) => {
+      const from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
+      requests.push({ url: r.url(), from });
+    });
+    b.context.on('page', (p) => watchConsole(p));
+    for (const p of b.context.pages()) watchConsole(p);
+    // Counts marking passes in the page's own world (the content script announces each one).
+    await b.context.addInitScript(() => {
+      const w = window as unknown as { __markedEvents: number };
+      w.__markedEvents = 0;
+      document.addEventListener('counterpart:marked', () => {
+        w.__markedEvents++;
+      });
+    });
+  });
+
+  function watchConsole(p: Page) {
+    p.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://'))
+        extensionErrors.push(`${p.url()}: ${m.text()}`);
+    });
+  }
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+    await new Promise<void>((r) => (proxy ? proxy.server.close(() => r()) : r()));
+    await rm(profileDir, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    for (const p of b.context.pages()) await p.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await b.context.newPage();
+    await page.goto(server.url(path));
+    return page;
+  }
+
+  /** The page's own script still counts clicks and echoes input. */
+  async function pageStillWorks(page: Page, frame: Page | ReturnType<Page['frameLocator']> = page) {
+    await frame.locator('#own-button').click();
+    await frame.locator('#own-button').click();
+    await expect.poll(() => frame.locator('#own-count').textContent()).toBe('2');
+    await frame.locator('#own-input').fill('still typing');
+    await expect.poll(() => frame.locator('#own-echo').textContent()).toBe('still typing');
+  }
+
+  /** A later, ordinary page still gets its marks: the extension survived whatever came before. */
+  async function extensionAlive() {
+    const page = await open('/pages/demo-article.html');
+    expect(await waitForMarks(page, 5)).toBeGreaterThanOrEqual(5);
+    await page.close();
+  }
+
+  async function tabIdOf(url: string): Promise<number> {
+    const probe = await openPopup(b);
+    const id = await probe.evaluate(
+      async (u) => (await (globalThis as unknown as ChromeApi).chrome.tabs.query({ url: u }))[0]?.id ?? -1,
+      url,
+    );
+    await probe.close();
+    return id;
+  }
+
+  /** Sends one protocol message from an extension page, as the popup or options page would. */
+  async function message(
+    page: Page,
+    msg: Record<string, unknown>,
+  ): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+    return page.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), msg);
+  }
+
+  /** Elements or globals a payload would have created, in the document and every open shadow root. */
+  async function injected(page: Page): Promise<{ pwned: unknown; imgs: number; scripts: number }> {
+    return page.evaluate(() => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length && i < 1000; i++)
+        for (const el of Array.from(roots[i].querySelectorAll('*'))) if (el.shadowRoot) roots.push(el.shadowRoot);
+      let imgs = 0;
+      let scripts = 0;
+      for (const r of roots) {
+        imgs += r.querySelectorAll('img[src="x"]').length;
+        scripts += Array.from(r.querySelectorAll('script')).filter((s) => s.textContent?.includes('__pwned')).length;
+      }
+      return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, imgs, scripts };
+    });
+  }
+
+  describe('no network', () => {
+    it('makes no request outside the browser while every feature is used', async () => {
+      const start = requests.length;
+      const proxied = proxy.seen.length;
+      const page = await open('/pages/demo-article.html');
+      await waitForMarks(page, 5);
+      // Hover card.
+      await page.locator('counterpart-mark[data-entity]').first().hover();
+      await expect.poll(() => page.locator('counterpart-ui .card').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.mouse.move(0, 0);
+      // Save a passage through the content script, as the context menu does.
+      await page.evaluate(() => {
+        const p = document.querySelector('article p');
+        if (p) window.getSelection()?.selectAllChildren(p);
+      });
+      const tabId = await tabIdOf(page.url());
+      const popup = await openPopup(b, `?tabId=${tabId}`);
+      const saved = await popup.evaluate(
+        (id) =>
+          (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(id, { type: 'saveSelection' }) as Promise<{
+            ok: boolean;
+          }>,
+        tabId,
+      );
+      expect(saved.ok).toBe(true);
+      // Every popup tab, then every options tab.
+      for (const tab of await popup.getByRole('tab').all()) {
+        await tab.click();
+        await popup.waitForTimeout(300);
+      }
+      expect(await message(popup, { type: 'queryTimeline', filter: { text: 'Brussels' } })).toMatchObject({ ok: true });
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await options.waitForLoadState('load');
+      for (const tab of await options.getByRole('tab').all()) {
+        await tab.click();
+        await options.waitForTimeout(300);
+      }
+      // A toggle from the keyboard command's message and a reload with the passage re-highlighted.
+      await popup.evaluate(
+        (id) => (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(id, { type: 'toggleMarks' }),
+        tabId,
+      );
+      await page.reload();
+      await waitForMarked(page);
+
+      const outside = requests.slice(start).filter((r) => !allowed(r.url));
+      expect(outside).toEqual([]);
+      expect(proxy.seen.slice(proxied)).toEqual([]);
+      // The test really saw the extension's own traffic (its pages and scripts), so the recorder works.
+      expect(requests.slice(start).some((r) => r.url.startsWith(`chrome-extension://${b.extensionId}/`))).toBe(true);
+    });
+  });
+
+  describe('no injection', () => {
+    it('shows HTML-looking names, offices, titles and quotes as text in the card, popup and options', async () => {
+      const popup = await openPopup(b);
+      const official: OfficialEntity = {
+        kind: 'official',
+        id: 'official:zed-hostile',
+        name: PAYLOAD_NAME,
+        aliases: ['Zed Hostile'],
+        country: 'PK',
+        offices: [{ office: PAYLOAD_OFFICE, country: 'PK', from: '2024-01-01' }],
+      };
+      expect(await message(popup, { type: 'putOfficial', official })).toMatchObject({ ok: true });
+      await storeEngagement(popup, {
+        id: 'eng:hostile-payload',
+        kind: 'meeting',
+        participants: [
+          { name: PAYLOAD_NAME, entityId: 'official:zed-hostile', role: PAYLOAD_OFFICE, country: 'PK' },
+          { name: 'Mohsin Naqvi', entityId: 'official:mohsin-naqvi', country: 'PK' },
+        ],
+        participantIds: ['official:mohsin-naqvi', 'official:zed-hostile'],
+        countries: ['PK'],
+        countryPairs: [],
+        place: '<img src=x onerror=window.__pwned=4>',
+        date: '2025-11-02',
+        datePrecision: 'day',
+        topics: ['illegal-migration'],
+        figures: [{ text: '<img src=x onerror=window.__pwned=5>', value: 1 }],
+        summary: `${PAYLOAD_NAME} met Mohsin Naqvi </style><img src=x onerror=window.__pwned=6>`,
+        origin: 'user',
+        createdAt: Date.UTC(2025, 10, 2),
+        updatedAt: Date.UTC(2025, 10, 2),
+      });
+      await popup.close();
+
+      const page = await open('/hostile/injection.html');
+      await waitForMarks(page, 2);
+      const zed = page.locator('counterpart-mark[data-entity="official:zed-hostile"]').first();
+      await expect.poll(() => zed.count(), { timeout: 10_000 }).toBe(1);
+      await zed.hover();
+      const card = page.locator('counterpart-ui .card');
+      await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('engagement');
+      expect(await card.locator('h2').textContent()).toBe(PAYLOAD_NAME);
+      expect(await card.textContent()).toContain('<img src=x onerror=window.__pwned=4>');
+      expect(await injected(page)).toEqual({ pwned: undefined, imgs: 0, scripts: 0 });
+
+      // A saved passage whose text looks like markup.
+      await page.evaluate(() => {
+        const p = document.getElementById('payload');
+        if (p) window.getSelection()?.selectAllChildren(p);
+      });
+      const tabId = await tabIdOf(page.url());
+      const withTab = await openPopup(b, `?tabId=${tabId}`);
+      const saved = await withTab.evaluate(
+        (id) =>
+          (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(id, { type: 'saveSelection' }) as Promise<{
+            ok: boolean;
+          }>,
+        tabId,
+      );
+      expect(saved.ok).toBe(true);
+      await expect
+        .poll(() => withTab.textContent('body'), { timeout: 10_000 })
+        .toContain('<img src=x onerror=window.__pwned=1>');
+      let seen = (await withTab.textContent('body')) ?? '';
+      for (const tab of await withTab.getByRole('tab').all()) {
+        await tab.click();
+        await withTab.waitForTimeout(400);
+        seen += (await withTab.textContent('body')) ?? '';
+        expect(await injected(withTab)).toEqual({ pwned: undefined, imgs: 0, scripts: 0 });
+      }
+      expect(seen).toContain('</style>');
+      expect(seen).toContain('<img src=x onerror=window.__pwned=15>');
+
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toBeTruthy();
+      let optionsText = (await options.textContent('body')) ?? '';
+      for (const tab of await options.getByRole('tab').all()) {
+        await tab.click();
+        await options.waitForTimeout(400);
+        optionsText += (await options.textContent('body')) ?? '';
+        expect(await injected(options)).toEqual({ pwned: undefined, imgs: 0, scripts: 0 });
+      }
+      expect(optionsText).toContain('<img src=x onerror=window.__pwned=1>');
+      expect(await injected(page)).toEqual({ pwned: undefined, imgs: 0, scripts: 0 });
+      await pageStillWorks(page);
+    });
+  });
+
+  describe('hostile and odd pages', () => {
+    it('200,000 text nodes', async () => {
+      const page = await open('/hostile/many-text-nodes.html');
+      expect(await waitForMarked(page, 30_000)).toBeGreaterThanOrEqual(400);
+      expect(await page.evaluate(() => (window as unknown as { __textNodes: number }).__textNodes)).toBe(200_000);
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('nesting 5,000 levels deep', async () => {
+      const page = await open('/hostile/deep-nesting.html');
+      await waitForMarked(page);
+      const deep = await page.evaluate(() =>
+        [...document.querySelectorAll('counterpart-mark[data-entity]')].map((m) => m.getAttribute('data-entity')),
+      );
+      expect(deep).toContain('official:mohsin-naqvi');
+      expect(deep).toContain('official:bernard-quintin');
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('a framework that re-renders the marked nodes: no endless re-marking', async () => {
+      const page = await open('/hostile/rerender.html');
+      await waitForMarked(page);
+      const rendersBefore = await page.evaluate(() => (window as unknown as { __renders(): number }).__renders());
+      const passesBefore = await page.evaluate(() => (window as unknown as { __markedEvents: number }).__markedEvents);
+      await page.waitForTimeout(8_000);
+      const rendersAfter = await page.evaluate(() => (window as unknown as { __renders(): number }).__renders());
+      const passesAfter = await page.evaluate(() => (window as unknown as { __markedEvents: number }).__markedEvents);
+      // The page kept rendering (~11 times in 8 s); the extension backed off instead of chasing every render.
+      expect(rendersAfter - rendersBefore).toBeGreaterThanOrEqual(8);
+      expect(passesAfter - passesBefore).toBeLessThanOrEqual(4);
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('a page that removes the extension’s elements', async () => {
+      const page = await open('/hostile/remover.html');
+      await page.waitForTimeout(1_500);
+      await page.locator('article p').first().hover();
+      await page.waitForTimeout(1_500);
+      expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBeGreaterThan(0);
+      expect(await page.locator('article').textContent()).toContain('Mohsin Naqvi met Bernard Quintin in Brussels');
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('a strict Content-Security-Policy: marks are placed and styled, the card is styled', async () => {
+      const html = await (await fetch(server.url('/pages/demo-article.html'))).text();
+      server.put('/csp/article.html', html, {
+        'Content-Security-Policy': "default-src 'none'; style-src 'self'",
+      });
+      const page = await open('/csp/article.html');
+      await waitForMarks(page, 5);
+      const mark = page.locator('counterpart-mark[data-kind="official"]').first();
+      expect(await mark.evaluate((m) => getComputedStyle(m).textDecorationLine)).toContain('underline');
+      await mark.hover();
+      const card = page.locator('counterpart-ui .card');
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+      expect(await card.evaluate((c) => getComputedStyle(c).position)).toBe('fixed');
+      await page.locator('input[type="search"]').fill('typed under CSP');
+      expect(await page.locator('input[type="search"]').inputValue()).toBe('typed under CSP');
+      await extensionAlive();
+    });
+
+    it('frames: the top document is marked, frames are left alone and keep working', async () => {
+      const page = await open('/hostile/frames.html');
+      expect(await waitForMarked(page)).toBeGreaterThan(0);
+      for (const frame of page.frames().slice(1)) {
+        await frame.waitForLoadState('load');
+        expect(await frame.locator('counterpart-mark').count()).toBe(0);
+      }
+      await pageStillWorks(page);
+      await pageStillWorks(page, page.frameLocator('#same'));
+      await pageStillWorks(page, page.frameLocator('#sandboxed'));
+      await extensionAlive();
+    });
+
+    it('SVG and MathML text is never wrapped', async () => {
+      const page = await open('/hostile/svg-mathml.html');
+      expect(await waitForMarked(page)).toBeGreaterThan(0);
+      expect(await page.locator('svg counterpart-mark, math counterpart-mark').count()).toBe(0);
+      expect(await page.locator('#svg-label').textContent()).toBe('Pakistan to Belgium');
+      expect(await page.locator('#formula').textContent()).toBe('Belgium/Pakistan=2');
+      expect(await page.locator('article > p counterpart-mark').count()).toBeGreaterThan(0);
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('right-to-left text keeps its text and direction', async () => {
+      const server0 = await open('/hostile/rtl.html');
+      const page = server0;
+      const before = await page.evaluate(() =>
+        ['ar', 'he', 'mixed'].map((id) => document.getElementById(id)?.textContent),
+      );
+      expect(await waitForMarked(page)).toBeGreaterThan(0);
+      const after = await page.evaluate(() =>
+        ['ar', 'he', 'mixed'].map((id) => document.getElementById(id)?.textContent),
+      );
+      expect(after).toEqual(before);
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('counterpart-mark')].map((m) => m.textContent),
+      );
+      expect(names).toContain('Mohsin Naqvi');
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('very long single words', async () => {
+      const page = await open('/hostile/long-words.html');
+      await waitForMarked(page, 30_000);
+      const marked = await page.evaluate(() =>
+        [...document.querySelectorAll('#normal counterpart-mark, #after counterpart-mark')].map((m) => m.textContent),
+      );
+      expect(marked).toEqual(expect.arrayContaining(['Mohsin Naqvi', 'Bernard Quintin']));
+      expect(await page.locator('#one-word counterpart-mark, #glued counterpart-mark').count()).toBe(0);
+      expect(await page.evaluate(() => document.getElementById('one-word')?.textContent?.length)).toBe(500_000);
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+
+    it('a page that overrides Node.prototype methods in its own world', async () => {
+      const page = await open('/hostile/prototype-overrides.html');
+      await waitForMarked(page);
+      // Read first: nothing but a number crosses, so the test itself trips no patched method.
+      expect(await page.evaluate(() => (window as unknown as { __hijacked: number }).__hijacked)).toBe(0);
+      expect(await page.locator('counterpart-mark[data-entity]').count()).toBeGreaterThanOrEqual(4);
+      await pageStillWorks(page);
+      await page.locator('counterpart-mark[data-entity]').first().hover();
+      await expect.poll(() => page.locator('counterpart-ui .card').count(), { timeout: 10_000 }).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __hijacked: number }).__hijacked)).toBe(0);
+      await extensionAlive();
+    });
+
+    it('a page that navigates by the history API 100 times: nothing marked twice, old marks cleaned up', async () => {
+      const page = await open('/hostile/spa.html');
+      await waitForMarked(page);
+      await page.evaluate(() =>
+        (window as unknown as { __navigate(n: number, ms: number): Promise<number> }).__navigate(100, 20),
+      );
+      expect(page.url()).toMatch(/\/hostile\/spa\/100$/);
+      // Settled: the lead has its two marks once, the current route its official, and nothing is left over.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => ({
+              lead: [...document.querySelectorAll('#lead counterpart-mark')].map((m) => m.textContent),
+              route: [...document.querySelectorAll('#route counterpart-mark[data-kind="official"]')].map(
+                (m) => m.textContent,
+              ),
+            })),
+          { timeout: 15_000 },
+        )
+        .toEqual({ lead: ['Pakistan', 'Belgium'], route: ['Magnus Brunner'] });
+      const state = await page.evaluate(() => ({
+        nested: document.querySelectorAll('counterpart-mark counterpart-mark').length,
+        leadNodes: document.getElementById('lead')?.childNodes.length,
+        leadText: document.getElementById('lead')?.textContent,
+        styles: [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('counterpart-mark'))
+          .length,
+        hosts: document.querySelectorAll('counterpart-ui').length,
+        marked: document.documentElement.dataset.counterpartMarked,
+        marks: document.querySelectorAll('counterpart-mark[data-entity]').length,
+      }));
+      expect(state).toEqual({
+        nested: 0,
+        // text, mark, text, mark, text: removed marks were merged back into single text nodes.
+        leadNodes: 5,
+        leadText: 'Coverage of the talks between Pakistan and Belgium continues on every page of this app.',
+        styles: 1,
+        hosts: expect.any(Number),
+        marked: String(state.marks),
+        marks: state.marks,
+      });
+      expect(state.hosts).toBeLessThanOrEqual(1);
+      await pageStillWorks(page);
+      await extensionAlive();
+    });
+  });
+
+  describe('data safety', () => {
+    it('two popups saving at once keep both saves', async () => {
+      const a = await openPopup(b);
+      const c = await openPopup(b);
+      const passage = (exact: string) => ({
+        url: server.url('/pages/two-popups.html'),
+        title: 'Two popups',
+        outlet: null,
+        published: null,
+        selectors: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
+        entityIds: [],
+      });
+      const [ra, rc] = await Promise.all([
+        message(a, { type: 'savePassage', passage: passage('Saved from popup A.') }),
+        message(c, { type: 'savePassage', passage: passage('Saved from popup C.') }),
+      ]);
+      expect([ra.ok, rc.ok]).toEqual([true, true]);
+      const listed = await message(a, { type: 'listPassages', url: server.url('/pages/two-popups.html') });
+      const quotes = (listed.value as { selectors: { quote: { exact: string } } }[]).map(
+        (p) => p.selectors.quote.exact,
+      );
+      expect(quotes.sort()).toEqual(['Saved from popup A.', 'Saved from popup C.']);
+    });
+  });
+
+  it('the extension logged no errors on any of these pages', () => {
+    expect(extensionErrors).toEqual([]);
+  });
+});
+
+interface ChromeApi {
+  chrome: {
+    tabs: {
+      query(q: { url: string }): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+    };
+    runtime: { sendMessage(msg: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
+  };
+}
+
+/** Writes one engagement straight into the extension's IndexedDB, with the index fields the store derives. */
+async function storeEngagement(page: Page, e: Engagement): Promise<void> {
+  const row = toStoredEngagement(e);
+  await page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('counterpart');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('engagements', 'readwrite');
+          tx.objectStore('engagements').put(r);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    row,
+  );
+}
