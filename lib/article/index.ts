@@ -43,6 +43,15 @@ function datelineDate(d: Dateline | null, year: number | null): string | null {
   return y ? isoDate(y, d.month, d.day) : null;
 }
 
+/** A yearless dateline ("Dec 11") dated by the last modification: the latest such day not after it. */
+function datelineBefore(d: Dateline | null, modified: string | null): string | null {
+  const full = datelineDate(d, null);
+  if (full || !modified || !d?.month || !d.day) return full;
+  const year = Number(modified.slice(0, 4));
+  const same = isoDate(year, d.month, d.day);
+  return same && same <= modified ? same : isoDate(year - 1, d.month, d.day);
+}
+
 function pageUrl(doc: Document, url: string | undefined, meta: Map<string, string>): string | null {
   if (url) return url;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -68,18 +77,24 @@ export function readArticle(doc: Document, url?: string): ReadArticle {
   const siteName = ld?.publisher ?? firstMeta(meta, SITE_META)?.replace(/^@/, '') ?? null;
   const outlet = siteName ?? dateline?.agency ?? host;
 
+  const modified = normaliseDate(ld?.dateModified) ?? normaliseDate(firstMeta(meta, MODIFIED_META));
   const published =
     normaliseDate(ld?.datePublished) ??
     normaliseDate(firstMeta(meta, PUBLISHED_META)) ??
     normaliseDate(ld?.dateCreated) ??
     normaliseDate(timeElementDate(doc)) ??
-    datelineDate(dateline, null) ??
-    normaliseDate(ld?.dateModified) ??
-    normaliseDate(firstMeta(meta, MODIFIED_META));
+    datelineBefore(dateline, modified) ??
+    modified;
 
   const h1 = doc.querySelector('article h1, main h1, h1')?.textContent ?? null;
   const docTitle = doc.querySelector('title')?.textContent ?? null;
-  const rawTitle = firstMeta(meta, TITLE_META.slice(0, 2)) ?? ld?.headline ?? h1 ?? docTitle ?? main.title;
+  const rawTitle =
+    firstMeta(meta, TITLE_META.slice(0, 2)) ??
+    ld?.headline ??
+    firstMeta(meta, TITLE_META.slice(2, 4)) ??
+    h1 ??
+    docTitle ??
+    main.title;
   const title = cleanTitle(rawTitle, siteName, host);
 
   const authorMeta = firstMeta(meta, AUTHOR_META);

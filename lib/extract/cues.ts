@@ -36,6 +36,22 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'call',
     shape: 'between',
+    re: new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring|[Oo]ver)\\s+(?:a|an|the)\\s+${MODS}${PHONE}\\s+(?:call|conversation)\\b(?!\\s+(?:with|from|to|between)\\b)`,
+      'g',
+    ),
+  },
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: new RegExp(
+      `\\b(?:held|had|made|received|holds|makes|receives)\\s+(?:a|an)\\s+${MODS}${PHONE}\\s+(?:call|conversation)\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'call',
+    shape: 'between',
     re: new RegExp(`\\b${PHONE}\\s+${MODS}(?:call|conversation|talks?|contact|conference)\\s+between\\b`, 'gi'),
   },
   {
@@ -57,20 +73,12 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:spoke|talked|spoken)\s+(?:with|to)\b(?=[^.]{0,120}\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)/gi,
   },
   { kind: 'call', shape: 'transitive', re: /\b(?:telephoned|phoned|dialled|dialed)\b/gi },
-  {
-    kind: 'call',
-    shape: 'transitive',
-    re: new RegExp(
-      `\\b(?:held|had|made|received|holds|makes|receives)\\s+(?:a|an)\\s+${MODS}${PHONE}\\s+(?:call|conversation)\\b`,
-      'gi',
-    ),
-  },
 
   // Agreements.
   {
     kind: 'agreement',
     shape: 'transitive',
-    re: /\b(?:signed|inked|initialled|initialed|sign|signs|ink|exchanged|concluded)\b(?=[^.;]{0,80}\b(?:agreement|accord|memorandum|MoUs?|MOUs?|deal|treaty|pact|protocol|declaration|arrangement|letter of intent|documents?)\b)/gi,
+    re: /\b(?:signed|inked|initialled|initialed|sign|signs|ink|exchanged|concluded|put\s+(?:their|his|her)\s+signatures?\s+to)\b(?=[^.;]{0,80}\b(?:agreement|accord|memorandum|MoUs?|MOUs?|deal|treaty|pact|protocol|declaration|arrangement|letter of intent|documents?)\b)/gi,
   },
   {
     kind: 'agreement',
@@ -87,7 +95,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'planned_visit',
     shape: 'planned',
-    re: /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|scheduled\s+to|set\s+to|due\s+to|likely\s+to|agreed\s+to|promised\s+to|announced\s+(?:that\s+)?(?:he|she)\s+would)\s+(?:soon\s+|also\s+|shortly\s+)?(?:visit|travel\s+to|(?:pay|undertake|make)\s+(?:a|an|his|her)\s+[\w\s-]{0,25}?visit\s+to)\b/gi,
+    re: /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|scheduled\s+to|set\s+to|due\s+to|likely\s+to|agreed\s+to|promised\s+to|announced\s+(?:that\s+)?(?:he|she)\s+would)\s+(?:soon\s+|also\s+|shortly\s+)?(?:visit|travel\s+(?:on\s+)?to|(?:pay|undertake|make)\s+(?:a|an|his|her)\s+[\w\s-]{0,25}?visit\s+to)\b/gi,
+  },
+  {
+    kind: 'planned_visit',
+    shape: 'planned',
+    re: /\b(?:looks?|looked|looking)\s+forward\s+to\s+(?:visiting|travell?ing\s+to)\b/gi,
   },
   {
     kind: 'planned_visit',
@@ -139,6 +152,8 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:held|hold|holds|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions|consultations)\b/gi,
   },
 
+  { kind: 'meeting', shape: 'between', re: /\b(?:chaired|presided\s+over|co-?chaired|attended)\s+by\b/gi },
+
   // Visits.
   {
     kind: 'visit',
@@ -165,9 +180,9 @@ export const PRONOUN_SUBJECT_RE =
 
 /** Text that ends a clause: participants are not looked for across it. */
 export const RIGHT_BOUNDARY_RE =
-  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/i;
+  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\bin\s+the\s+presence\s+of\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/i;
 
-export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but)\s/g;
+export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but)\s|\bin\s+the\s+presence\s+of\b/g;
 
 /** Phrases after which an official is a reference, not a participant ("on the directions of Prime Minister X"). */
 export const NON_PARTICIPANT_BEFORE_RE =
@@ -188,3 +203,11 @@ export const ANAPHOR_RE = new RegExp(
   `\\b(?:the|this|that|today's|the\\s+day's)\\s+${MODS}${TALK}\\b|\\b(?:both|the\\s+two)\\s+(?:sides|ministers|leaders|officials|countries|parties|delegations|interior\\s+ministers|foreign\\s+ministers)\\b|\\b(?:the|this|that)\\s+${MODS}(?:call|visit)\\b`,
   'i',
 );
+
+/** A group named instead of its members: "the two ministers", "both sides", "the four". */
+export const GROUP_SUBJECT_RE =
+  /\b(?:the\s+(?:two|three|four|five)(?:\s+(?:ministers|sides|leaders|officials|delegations))?|both\s+(?:ministers|sides|leaders|officials)|the\s+(?:ministers|delegations|leaders))\b/i;
+
+/** A future or agreed-upon engagement ("will meet", "agreed to meet"), which never merges with a past one. */
+export const FUTURE_RE =
+  /\b(?:will|would|shall|to|plans?\s+to|expected\s+to|scheduled\s+to|set\s+to|due\s+to)\s+(?:\w+\s+){0,2}$/i;

@@ -21,8 +21,9 @@ import type {
 } from '../types';
 import {
   ANAPHOR_RE,
-  ATTEND_RE,
   COUNTERPART_RE,
+  FUTURE_RE,
+  GROUP_SUBJECT_RE,
   LEFT_BOUNDARY_RE,
   NON_PARTICIPANT_BEFORE_RE,
   PRONOUN_SUBJECT_RE,
@@ -31,7 +32,7 @@ import {
 } from './cues';
 import { type FoundDate, findDates, pickDate } from './dates';
 import { extractFigures } from './figures';
-import { DEMONYM_COUNTRY } from './geo';
+import { CITY_COUNTRY, capitalOf, DEMONYM_COUNTRY } from './geo';
 import { type CueHit, findCues, KIND_PRIORITY, MUTUAL_KINDS } from './kinds';
 import { destinationAfter, type FoundPlace, findPlace, titleCase, visitDestination } from './places';
 import { type Sentence, splitSentences } from './sentences';
@@ -57,6 +58,8 @@ interface Draft {
   /** For visits and planned visits: where to. */
   destination: FoundPlace | null;
   future: boolean;
+  /** The official whose home the engagement happened at ("X received Y" → X), when the cue says so. */
+  host: string | null;
   /** An explicit day date in the cue sentence, used to keep different meetings apart. */
   explicitDay: string | null;
 }
@@ -70,6 +73,8 @@ interface Context {
   detection: Detection;
   published: string | null;
   datelineCity: string | null;
+  /** Trips found so far (filled during the pass over sentences). */
+  visits: Draft[];
 }
 
 /** Title words before a name ("Belgian Interior Minister "), skipped to see what precedes the whole title. */
@@ -129,6 +134,8 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
     /\b(minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high commissioner)\b/i.exec(m[0]);
   if (roleWord && !/^(?:he|she|they)$/i.test(m[0])) {
     const word = roleWord[1].toLowerCase();
+    const focusRole = (focus && ctx.officials.get(focus)?.role) || '';
+    if (focus && focusRole.toLowerCase().includes(word)) return focus;
     const recent = [...ctx.refs].reverse().find((r) => {
       if (r.start >= before) return false;
       const role = ctx.officials.get(r.entityId)?.role ?? ctx.mentions.find((x) => x.start === r.start)?.role ?? '';
@@ -169,6 +176,8 @@ interface Candidate {
   subject: string[];
   objects: string[];
   separate: boolean;
+  future: boolean;
+  host: string | null;
 }
 
 function candidateFor(
@@ -178,6 +187,7 @@ function candidateFor(
   i: number,
   prevCandidate: Candidate | undefined,
   focus: string | null,
+  group: readonly string[],
 ): Candidate | null {
   const hit = hits[i];
   const lb = leftBound(ctx, s, hit, hits[i - 1]);
@@ -196,14 +206,25 @@ function candidateFor(
   ) {
     left = prevCandidate.subject;
   }
+  const loneGroup = (): string[] => (group.length >= 2 ? [...group] : firstPair(ctx));
+  if (left.length === 0 && (hit.shape === 'visit' || hit.shape === 'planned') && hits[i - 1]) {
+    // "Lekhak, who arrived in New Delhi, is scheduled to visit Varanasi": the subject precedes the earlier cue.
+    left = actorsIn(ctx, s.start, hit.start, true).slice(0, 1);
+  }
   if (left.length === 0 && hit.shape !== 'between') {
     const phrase = ctx.text.slice(lb, hit.end);
-    const who = resolvePronoun(ctx, phrase, focus, hit.start);
-    if (who) left = [who];
-    else if (/^\W*$/.test(ctx.text.slice(s.start, hit.start)) && focus && hit.shape !== 'invite') left = [focus];
+    if (GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.start)) && MUTUAL_KINDS.has(hit.kind)) left = loneGroup();
+    else {
+      const who = resolvePronoun(ctx, phrase, focus, hit.start);
+      if (who) left = [who];
+      else if (/^\W*$/.test(ctx.text.slice(s.start, hit.start)) && focus && hit.shape !== 'invite') left = [focus];
+    }
   }
   const extra = counterparts(ctx, hit.end, rb, [...left, ...right]);
-  const objects = unique([...right, ...extra]);
+  let objects = unique([...right, ...extra]);
+  // "In a phone call, the two ministers discussed …": the group named after the cue.
+  if (hit.shape === 'between' && objects.length < 2 && GROUP_SUBJECT_RE.test(ctx.text.slice(hit.end, rb)))
+    objects = loneGroup();
   let participants: string[];
   let destination: FoundPlace | null = null;
   switch (hit.shape) {
@@ -234,7 +255,37 @@ function candidateFor(
   }
   if (participants.length === 0) return null;
   const separate = hit.shape === 'transitive' && objects.length >= 2 && SEPARATE_RE.test(ctx.text.slice(lb, rb));
-  return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate };
+  const future =
+    FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)) || /\b(?:will|would)\b/.test(hit.text);
+  let host: string | null = null;
+  if (/^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\b/i.test(hit.text)) {
+    const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(ctx.text.slice(hit.start - 12, hit.start));
+    host = passive ? (objects[0] ?? null) : (left[0] ?? null);
+  } else if (/^call/i.test(hit.text) && hit.kind === 'meeting') host = objects[0] ?? null;
+  return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
+}
+
+/** With no group in view, "the two ministers" are the first two officials of different countries. */
+function firstPair(ctx: Context): string[] {
+  const actors = unique(ctx.refs.filter((r) => !r.reference).map((r) => r.entityId));
+  const countries = new Set(actors.map((id) => ctx.officials.get(id)?.country ?? id));
+  // Only when the article names exactly two sides; otherwise "the two ministers" is ambiguous.
+  if (countries.size !== 2) return [];
+  return firstTwo(ctx);
+}
+
+function firstTwo(ctx: Context): string[] {
+  const out: string[] = [];
+  const countries: (string | null)[] = [];
+  for (const r of ctx.refs) {
+    if (r.reference || out.includes(r.entityId)) continue;
+    const country = ctx.officials.get(r.entityId)?.country ?? null;
+    if (out.length === 1 && country && countries[0] === country) continue;
+    out.push(r.entityId);
+    countries.push(country);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
 }
 
 const overlap = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;
@@ -253,35 +304,53 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[]): FoundPlace | null {
   const inSentence =
     findPlace(s.text, s.start, ctx.mentions, false) ?? findPlace(s.text.slice(cueAt), d.cue.start, ctx.mentions, true);
   if (inSentence) return inSentence;
-  for (const i of [...d.sentences].sort((a, b) => a - b)) {
+  // A participant's trip ("X was in Tunis", "on a visit to Belgium") frames the engagements during it.
+  const visit = visits.find((v) => v.destination && d.participants.includes(v.participants[0]));
+  if (visit?.destination) return visit.destination;
+  const nearby = [...d.sentences]
+    .sort((a, b) => a - b)
+    .filter((i) => ctx.sentences[i].paragraph === s.paragraph || i < s.index);
+  for (const i of nearby) {
+    const trip = visitDestination(ctx.sentences[i].text, ctx.mentions);
+    if (trip) return trip;
+  }
+  for (const i of nearby) {
     if (i === s.index) continue;
     const other = ctx.sentences[i];
     const found = findPlace(other.text, other.start, ctx.mentions, false);
     if (found) return found;
   }
-  // "during his official visit to Belgium" anywhere around the engagement, or a visit by a participant.
-  for (const i of [...d.sentences].sort((a, b) => a - b)) {
-    const trip = visitDestination(ctx.sentences[i].text, ctx.mentions);
-    if (trip) return trip;
-  }
-  const visit = visits.find((v) => v.destination && d.participants.includes(v.participants[0]));
-  if (visit?.destination) return visit.destination;
-  if (
-    ctx.datelineCity &&
-    (/\bhere\b/i.test(s.text) ||
-      /^(?:received|receives|hosted|hosts|welcomed|welcomes|called|calls|calling)\b/i.test(d.cue.text))
-  ) {
-    return { place: titleCase(ctx.datelineCity), country: null, start: -1 };
+  const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
+  const datelineCountry = dateline ? (CITY_COUNTRY.get(dateline.toLowerCase()) ?? null) : null;
+  if (dateline && /\bhere\b/i.test(s.text)) return { place: dateline, country: datelineCountry, start: -1 };
+  // "X received Y": at X's home — the dateline city if it is in X's country, else X's capital.
+  const hostCountry = d.host ? (ctx.officials.get(d.host)?.country ?? null) : null;
+  if (hostCountry) {
+    if (dateline && datelineCountry === hostCountry) return { place: dateline, country: hostCountry, start: -1 };
+    const capital = hostCountry === 'EU' ? 'Brussels' : capitalOf(hostCountry);
+    if (capital) return { place: capital, country: hostCountry === 'EU' ? 'BE' : hostCountry, start: -1 };
   }
   return null;
 }
 
-function dateOf(ctx: Context, d: Draft): { date: string | null; precision: DatePrecision | null } {
+function dateOf(
+  ctx: Context,
+  d: Draft,
+  previous: { date: string | null; precision: DatePrecision | null } | null,
+): { date: string | null; precision: DatePrecision | null } {
   const s = d.cueSentence;
   const found: FoundDate[] = findDates(s.text, { published: ctx.published, future: d.future });
   const best = pickDate(found, d.cue.start - s.start);
   if (best) return { date: best.date, precision: best.precision };
-  if (d.kind === 'planned_visit') return { date: null, precision: null };
+  if (d.kind === 'planned_visit' || d.future) return { date: null, precision: null };
+  const trip = ctx.visits.find((v) => d.participants.includes(v.participants[0]));
+  if (trip) {
+    const t = trip.cueSentence;
+    const tripDate = pickDate(findDates(t.text, { published: ctx.published }), trip.cue.start - t.start);
+    if (tripDate && tripDate.precision === 'day') return { date: tripDate.date, precision: tripDate.precision };
+  }
+  // "Later, X was received by Y": a follow-on engagement shares the day of the one reported before it.
+  if (previous?.date && previous.precision !== 'approximate') return previous;
   // A meeting reported with no date word happened around publication.
   return ctx.published ? { date: ctx.published, precision: 'approximate' } : { date: null, precision: null };
 }
@@ -316,10 +385,15 @@ function figuresOf(ctx: Context, d: Draft): Figure[] {
   return extractFigures(text);
 }
 
-function finish(ctx: Context, d: Draft, visits: Draft[]): EngagementDraft {
+function finish(
+  ctx: Context,
+  d: Draft,
+  visits: Draft[],
+  previous: { date: string | null; precision: DatePrecision | null } | null,
+): EngagementDraft {
   const participants = d.participants.map((id) => participantOf(ctx, id));
   const place = placeOf(ctx, d, visits);
-  const { date, precision } = dateOf(ctx, d);
+  const { date, precision } = dateOf(ctx, d, previous);
   const topics = topicsOf(ctx, d);
   const countries = unique(
     [...participants.map((p) => p.country), place?.country].filter(
@@ -361,9 +435,10 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     detection,
     published: publishedAnchor(meta, text),
     datelineCity: meta.dateline ?? parseDateline(text)?.city ?? null,
+    visits: [],
   };
   const mutual: Draft[] = [];
-  const visits: Draft[] = [];
+  const visits: Draft[] = ctx.visits;
   const planned: Draft[] = [];
   const statements: Draft[] = [];
   const lead: number[] = [];
@@ -377,40 +452,61 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     cueSentence: s,
     sentences: new Set([s.index]),
     destination: c.destination,
-    future: c.kind === 'planned_visit' || /\b(?:will|would|to)\s+(?:meet|visit|hold|sign)\b/i.test(c.hit.text),
+    future: c.kind === 'planned_visit' || c.future,
+    host: c.host,
     explicitDay: explicitDayIn(ctx, s),
   });
 
+  let group: string[] = [];
   for (const s of ctx.sentences) {
     const hits = findCues(s.text, s.start);
     let assigned: Draft | null = null;
     let prev: Candidate | undefined;
+    let carry: string[] = [];
     const focus = current?.participants[0] ?? mutual[0]?.participants[0] ?? firstActor;
+    const sentencePlanned: Draft[] = [];
+    // "The meeting was attended by an ambassador": aides at a meeting already reported are not participants.
+    const aside = current !== null && current.participants.length >= 2 && ANAPHOR_RE.test(s.text);
     for (let i = 0; i < hits.length; i++) {
-      const c = candidateFor(ctx, s, hits, i, prev, focus);
+      if (aside && /\b(?:attended|chaired|presided)\b/i.test(hits[i].text)) continue;
+      const c = candidateFor(ctx, s, hits, i, prev, focus, group);
       if (!c) continue;
       prev = c;
       if (MUTUAL_KINDS.has(c.kind)) {
-        if (c.participants.length < 2) {
-          // A cue with one official in a sentence that already has an engagement adds nothing new.
+        // "will travel on to India for talks with Amit Shah": the talks are part of the planned trip.
+        const plannedHere = sentencePlanned.find((d) => d.cue.start < c.hit.start);
+        if (plannedHere) {
+          for (const id of c.participants)
+            if (!plannedHere.participants.includes(id)) plannedHere.participants.push(id);
           continue;
         }
+        // "The meeting, chaired by X, was attended by A, B and C": one cue's officials carry into the next.
+        const participants = unique([...carry, ...c.participants]);
+        if (participants.length < 2) {
+          if (/\b(?:chaired|presided|attended)\b/i.test(c.hit.text)) carry = participants;
+          continue;
+        }
+        carry = [];
+        group = participants;
         const groups = c.separate
           ? c.objects.map((o) => unique([...c.subject, o])).filter((g) => g.length >= 2)
-          : [c.participants];
-        for (const group of groups) {
+          : [participants];
+        for (const members of groups) {
           const day = explicitDayIn(ctx, s);
           const existing = mutual.find(
-            (d) => overlap(d.participants, group) >= 2 && !(day && d.explicitDay && day !== d.explicitDay),
+            (d) =>
+              overlap(d.participants, members) >= 2 &&
+              d.future === c.future &&
+              !(day && d.explicitDay && day !== d.explicitDay),
           );
           if (existing) {
-            for (const id of group) if (!existing.participants.includes(id)) existing.participants.push(id);
+            for (const id of members) if (!existing.participants.includes(id)) existing.participants.push(id);
             if (existing.cueSentence.index === s.index && KIND_PRIORITY[c.kind] > KIND_PRIORITY[existing.kind])
               existing.kind = c.kind;
             existing.sentences.add(s.index);
             assigned = existing;
           } else {
-            const d = newDraft(c, s, group);
+            const d = newDraft(c, s, members);
             mutual.push(d);
             assigned = d;
           }
@@ -420,8 +516,14 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
         if (existing) {
           existing.sentences.add(s.index);
           existing.destination ??= c.destination;
-        } else planned.push(newDraft(c, s, c.participants));
+          sentencePlanned.push(existing);
+        } else {
+          const d = newDraft(c, s, c.participants);
+          planned.push(d);
+          sentencePlanned.push(d);
+        }
       } else if (c.kind === 'visit') {
+        if (c.participants.length >= 2) group = c.participants;
         const existing = visits.find((d) => d.participants[0] === c.participants[0]);
         if (existing) existing.destination ??= c.destination;
         else visits.push(newDraft(c, s, c.participants));
@@ -432,15 +534,7 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
 
     if (!assigned) {
       const ids = actorsIn(ctx, s.start, s.end);
-      if (
-        current &&
-        ids.length &&
-        ATTEND_RE.test(s.text) &&
-        /\b(?:meeting|talks|call|delegation|accompanied|joined|flanked|assisted)\b/i.test(s.text)
-      ) {
-        for (const id of ids) if (!current.participants.includes(id)) current.participants.push(id);
-        assigned = current;
-      } else if (ids.length && mutual.length) {
+      if (ids.length && mutual.length) {
         let best: Draft | null = null;
         let bestScore = 0;
         for (const d of mutual) {
@@ -469,5 +563,12 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
   const drafts = [...mutual, ...keptVisits, ...planned];
   if (drafts.length === 0 && statements[0]) drafts.push(statements[0]);
   drafts.sort((a, b) => a.cue.start - b.cue.start);
-  return drafts.map((d) => finish(ctx, d, visits));
+  let previous: { date: string | null; precision: DatePrecision | null } | null = null;
+  const out: EngagementDraft[] = [];
+  for (const d of drafts) {
+    const e = finish(ctx, d, visits, MUTUAL_KINDS.has(d.kind) ? previous : null);
+    if (MUTUAL_KINDS.has(d.kind) && !d.future) previous = { date: e.date, precision: e.datePrecision };
+    out.push(e);
+  }
+  return out;
 }

@@ -64,7 +64,7 @@ export function findPlace(
   mentions: readonly Mention[],
   allowCountry: boolean,
 ): FoundPlace | null {
-  const re = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${CAP_RUN}`, 'g');
+  const re = new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?${CAP_RUN}`, 'g');
   let country: FoundPlace | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const runStart = m.index + m[0].length - m[1].length;
