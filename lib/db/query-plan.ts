@@ -49,6 +49,28 @@ export function facetFor(f: EngagementFilter): string | null {
   return null;
 }
 
+/**
+ * Every facet key the filter constrains (the date range applies to each). A pair of people is one `pp:` facet;
+ * a person with a country or topic is two facets whose key lists are intersected.
+ */
+export function facetsOf(f: EngagementFilter): string[] {
+  const keys: string[] = [];
+  if (f.entityIds) {
+    if (isPersonPair(f.entityIds)) keys.push(`pp:${pairKey(f.entityIds[0], f.entityIds[1])}`);
+    else keys.push(facetKeyForEntity(f.entityIds[0]), facetKeyForEntity(f.entityIds[1]));
+  }
+  if (f.entityId) keys.push(facetKeyForEntity(f.entityId));
+  if (f.countryPair) keys.push(`cp:${countryPairKey(f.countryPair[0], f.countryPair[1])}`);
+  if (f.topic) keys.push(`t:${f.topic}`);
+  if (f.country) keys.push(`c:${f.country}`);
+  return [...new Set(keys)];
+}
+
+/** The `facets` index range of one facet within the filter's dates. */
+export function facetRange(facet: string, f: EngagementFilter): [string, string] {
+  return [`${facet}|${f.from ?? ''}`, `${facet}|${f.to ? f.to + HIGH : HIGH}`];
+}
+
 export function isPersonPair(ids: readonly [string, string]): boolean {
   return ids.every((id) => facetKeyForEntity(id).startsWith('p:'));
 }

@@ -18,7 +18,8 @@ import {
   compareNewestFirst,
   DEFAULT_LIMIT,
   type EngagementFilter,
-  isPersonPair,
+  facetRange,
+  facetsOf,
   matchesFilter,
   planQuery,
   textTokens,
@@ -191,41 +192,85 @@ export function undoCapture(db: CounterpartDB, engagementId: string, sourceId: s
   );
 }
 
-/** Engagements matching `filter`, newest first, paged by limit/offset. */
+/**
+ * Engagements matching `filter`, newest first, paged by limit/offset.
+ * - One constraint: a reverse walk of its index range that stops after the page.
+ * - Several: each facet range is counted (cheap, no rows read), the smallest one's keys give the date order, and
+ *   rows are read in small batches from the newest end and checked against the whole filter until the page is
+ *   full. Large facets (a country in most engagements) are never materialised.
+ * - Text: the words index yields the matching ids; few are read and sorted in memory, many are met quickly by
+ *   walking the date (or smallest facet) order.
+ */
 export async function queryEngagements(db: CounterpartDB, filter: EngagementFilter = {}): Promise<Engagement[]> {
   const limit = filter.limit ?? DEFAULT_LIMIT;
   const offset = filter.offset ?? 0;
+  const facets = facetsOf(filter);
   const tokens = textTokens(filter);
-  let keep: ((e: StoredEngagement) => boolean) | null = null;
 
-  if (tokens.length > 0) {
-    const ids = await idsForTokens(db, tokens);
-    if (ids.size === 0) return [];
-    if (ids.size <= TEXT_IN_MEMORY_MAX) {
-      const rows = (await db.engagements.bulkGet([...ids])).filter(
-        (r): r is StoredEngagement => r !== undefined && matchesFilter(r, filter, tokens),
-      );
-      return rows
-        .sort(compareNewestFirst)
-        .slice(offset, offset + limit)
-        .map(stripEngagement);
-    }
-    keep = (e) => ids.has(e.id);
+  if (tokens.length === 0 && facets.length <= 1) {
+    const plan = planQuery(filter);
+    const rows = await db.engagements
+      .where(plan.index)
+      .between(plan.lower, plan.upper, true, true)
+      .reverse()
+      .offset(offset)
+      .limit(limit)
+      .toArray();
+    return rows.map(stripEngagement);
   }
 
-  const plan = planQuery(filter);
-  let collection = db.engagements.where(plan.index).between(plan.lower, plan.upper, true, true).reverse();
-  const needsFilter = hasResidual(filter) || keep !== null;
-  if (needsFilter)
-    collection = collection.filter((e) => (keep === null || keep(e)) && matchesFilter(e, filter, tokens));
-  const rows = await collection.offset(offset).limit(limit).toArray();
-  return rows.map(stripEngagement);
-}
+  const textIds = tokens.length > 0 ? await idsForTokens(db, tokens) : null;
+  if (textIds?.size === 0) return [];
 
-/** Whether anything in the filter goes beyond the single index range the plan walks. */
-function hasResidual(f: EngagementFilter): boolean {
-  const facetFilters = [f.entityIds, f.entityId, f.countryPair, f.topic, f.country].filter((x) => x !== undefined);
-  return facetFilters.length > 1 || (f.entityIds !== undefined && !isPersonPair(f.entityIds));
+  const sizes = await Promise.all(
+    facets.map(async (facet) => {
+      const [lower, upper] = facetRange(facet, filter);
+      return { lower, upper, count: await db.engagements.where('facets').between(lower, upper, true, true).count() };
+    }),
+  );
+  sizes.sort((a, b) => a.count - b.count);
+  const smallest = sizes[0];
+  if (smallest?.count === 0) return [];
+
+  if (textIds && textIds.size <= TEXT_IN_MEMORY_MAX && (!smallest || textIds.size <= smallest.count)) {
+    const rows = (await db.engagements.bulkGet([...textIds])).filter(
+      (r): r is StoredEngagement => r !== undefined && matchesFilter(r, filter, tokens),
+    );
+    return rows
+      .sort(compareNewestFirst)
+      .slice(offset, offset + limit)
+      .map(stripEngagement);
+  }
+
+  if (!smallest) {
+    // Text only, many matches: a page of them turns up quickly along the date index.
+    const plan = planQuery(filter);
+    const rows = await db.engagements
+      .where(plan.index)
+      .between(plan.lower, plan.upper, true, true)
+      .reverse()
+      .filter((e) => textIds?.has(e.id) ?? true)
+      .offset(offset)
+      .limit(limit)
+      .toArray();
+    return rows.map(stripEngagement);
+  }
+
+  // Forward primaryKeys() is one getAllKeys, ascending (date, id): read from the end it is newest first.
+  const ordered = await db.engagements
+    .where('facets')
+    .between(smallest.lower, smallest.upper, true, true)
+    .primaryKeys();
+  const page: StoredEngagement[] = [];
+  const batch = Math.max(2 * limit, 100);
+  for (let end = ordered.length; end > 0 && page.length < offset + limit; end -= batch) {
+    const ids = ordered.slice(Math.max(0, end - batch), end).reverse();
+    const wanted = textIds ? ids.filter((id) => textIds.has(id)) : ids;
+    for (const row of await db.engagements.bulkGet(wanted)) {
+      if (row && matchesFilter(row, filter, tokens)) page.push(row);
+    }
+  }
+  return page.slice(offset, offset + limit).map(stripEngagement);
 }
 
 /** Ids whose words contain every token (the last as a prefix), intersecting index lookups smallest first. */
