@@ -31,6 +31,10 @@ export interface ContentEnv {
   onMessage: (listener: (msg: unknown) => Promise<unknown> | undefined) => void;
 }
 
+/** Quiet time after a page change before marking again, and the most it grows to on a restless page. */
+const REMARK_QUIET_MS = 600;
+const REMARK_MAX_QUIET_MS = 30_000;
+
 /** Largest page text we hand to Readability; beyond it the page is not an article. */
 const MAX_ARTICLE_CHARS = 300_000;
 
@@ -208,6 +212,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
 
   // Late-loading text and framework re-renders: redo once the page has been quiet for a moment.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let remarks = 0;
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) => {
       const t = r.target as Element;
@@ -215,7 +220,13 @@ export async function runContent(env: ContentEnv): Promise<void> {
     });
     if (!relevant) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void analyze(), 600);
+    // Each re-mark the page provokes doubles the quiet time it must keep first, so a page that re-renders or
+    // strips our marks all the time costs a few passes, not one every second forever.
+    const quiet = Math.min(REMARK_QUIET_MS * 2 ** remarks, REMARK_MAX_QUIET_MS);
+    timer = setTimeout(() => {
+      remarks++;
+      void analyze();
+    }, quiet);
   });
   signal.addEventListener('abort', () => {
     clearTimeout(timer);

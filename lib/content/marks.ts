@@ -111,6 +111,29 @@ export function mergeDetections(parts: { offset: number; detection: Detection }[
   return out;
 }
 
+/**
+ * Beyond these, more marks help no reader and only cost the page: text that repeats a name thousands of times
+ * in one node would make wrapping quadratic (every split copies the rest of the node).
+ */
+export const MAX_MARKS = 20_000;
+export const MAX_MARKS_PER_NODE = 64;
+
+/** The mentions to wrap, in document order: at most `MAX_MARKS_PER_NODE` starting in one text node. */
+export function capMentions(index: TextIndex, mentions: readonly Mention[]): Mention[] {
+  const perNode = new Map<Text, number>();
+  const kept: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (kept.length >= MAX_MARKS) break;
+    const first = sliceNodes(index, m.start, m.end)[0];
+    if (!first) continue;
+    const n = perNode.get(first.node) ?? 0;
+    if (n >= MAX_MARKS_PER_NODE) continue;
+    perNode.set(first.node, n + 1);
+    kept.push(m);
+  }
+  return kept;
+}
+
 export async function placeMarks(
   root: Element,
   detect: (text: string) => Detection,
@@ -147,8 +170,8 @@ export async function placeMarks(
 
   const elements: HTMLElement[] = [];
   // Slices are computed against the untouched index; wrapping from the end keeps earlier offsets valid.
-  const mentions = [...detection.mentions].sort((a, b) => b.start - a.start);
   t = now();
+  const mentions = capMentions(index, detection.mentions).reverse();
   for (const m of mentions) {
     if (opts.signal?.aborted) break;
     const h: Highlight = wrapSlices(sliceNodes(index, m.start, m.end), attrsFor(m), doc);
