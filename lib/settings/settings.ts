@@ -2,6 +2,7 @@
  * Reader settings, kept in extension storage (not IndexedDB) so the content script can read them directly.
  */
 import { storage } from 'wxt/utils/storage';
+import type { TopicId } from '../types';
 
 export type CaptureMode = 'on' | 'ask' | 'off';
 
@@ -14,9 +15,17 @@ export interface Settings {
   quietSites: string[];
   /** Hostnames where articles are never captured, though marks still show. */
   neverCaptureSites: string[];
+  /** The reader's extra keywords per topic, added to the built-in ones by detection. */
+  topicKeywords: Partial<Record<TopicId, string[]>>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { capture: 'on', marks: true, quietSites: [], neverCaptureSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  capture: 'on',
+  marks: true,
+  quietSites: [],
+  neverCaptureSites: [],
+  topicKeywords: {},
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
