@@ -65,7 +65,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'call',
     shape: 'transitive',
-    re: /\bspoke\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+(?:with|to)\b/gi,
+    re: /\bspoke\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+(?:with|to)\b)?/gi,
   },
   {
     kind: 'call',
@@ -132,7 +132,7 @@ export const CUES: readonly Cue[] = [
       'gi',
     ),
   },
-  { kind: 'meeting', shape: 'transitive', re: new RegExp(`\\b${TALK}\\s+with\\b`, 'gi') },
+  { kind: 'meeting', shape: 'transitive', re: new RegExp(`\\b${TALK}\\s+(?:in\\s+[A-Z][\\w-]*\\s+)?with\\b`, 'gi') },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:met|meets|meet)\s+(?:with\s+)?/g },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:called|calls|calling)\s+(?:on|upon)\b/gi },
   {
@@ -165,8 +165,20 @@ export const CUES: readonly Cue[] = [
     shape: 'visit',
     re: /\b(?:visited|visits|visiting|toured|arrived\s+in|arrives\s+in|landed\s+in|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b/gi,
   },
+  { kind: 'visit', shape: 'visit', re: /\b(?:was|is|were|are)\s+in\s+(?=[A-Z][a-z])/g },
+  {
+    kind: 'visit',
+    shape: 'transitive',
+    re: /\b(?:travell?ed|travels|flew)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:with|alongside)\b/gi,
+  },
 
-  // Statements.
+  // Statements. Joint appearances ("a plan presented … by X and Y") count when two officials share them.
+  {
+    kind: 'statement',
+    shape: 'between',
+    re: /\b(?:presented|unveiled|launched|announced|outlined)\b(?=[^.;]{0,60}\bby\s+[A-Z])/g,
+  },
+  { kind: 'statement', shape: 'transitive', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing)\b/gi },
   {
     kind: 'statement',
     shape: 'statement',
@@ -180,7 +192,7 @@ export const PRONOUN_SUBJECT_RE =
 
 /** Text that ends a clause: participants are not looked for across it. */
 export const RIGHT_BOUNDARY_RE =
-  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\bin\s+the\s+presence\s+of\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/i;
+  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\bin\s+the\s+presence\s+of\b|,\s*with\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/i;
 
 export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but)\s|\bin\s+the\s+presence\s+of\b/g;
 

@@ -206,6 +206,8 @@ function candidateFor(
   ) {
     left = prevCandidate.subject;
   }
+  // "X was in Tunis for talks with Y": a later cue in the sentence shares the earlier one's subject.
+  if (left.length === 0 && prevCandidate?.subject.length) left = prevCandidate.subject;
   const loneGroup = (): string[] => (group.length >= 2 ? [...group] : firstPair(ctx));
   if (left.length === 0 && (hit.shape === 'visit' || hit.shape === 'planned') && hits[i - 1]) {
     // "Lekhak, who arrived in New Delhi, is scheduled to visit Varanasi": the subject precedes the earlier cue.
@@ -295,24 +297,37 @@ function explicitDayIn(ctx: Context, s: Sentence): string | null {
   return found.find((f) => f.explicit && f.precision === 'day')?.date ?? null;
 }
 
+/** A trip "to Pakistan" reported from an Islamabad dateline happened in Islamabad. */
+function inCountry(ctx: Context, place: FoundPlace): FoundPlace {
+  const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
+  const isCountry = place.country !== null && CITY_COUNTRY.get(place.place.toLowerCase()) === undefined;
+  if (dateline && isCountry && CITY_COUNTRY.get(dateline.toLowerCase()) === place.country) {
+    return { place: dateline, country: place.country, start: place.start };
+  }
+  return place;
+}
+
 /** Where the engagement happened, from the most specific evidence available. */
 function placeOf(ctx: Context, d: Draft, visits: Draft[]): FoundPlace | null {
   if (d.destination) return d.destination;
   if (d.kind === 'call') return null;
   const s = d.cueSentence;
   const cueAt = d.cue.start - s.start;
+  // "a meeting in Passau with …": the cue names the venue itself, known city or not.
+  const venue = /\bin\s+([A-Z][\p{L}-]+)/u.exec(d.cue.text);
+  if (venue) return { place: venue[1], country: CITY_COUNTRY.get(venue[1].toLowerCase()) ?? null, start: d.cue.start };
   const inSentence =
     findPlace(s.text, s.start, ctx.mentions, false) ?? findPlace(s.text.slice(cueAt), d.cue.start, ctx.mentions, true);
   if (inSentence) return inSentence;
   // A participant's trip ("X was in Tunis", "on a visit to Belgium") frames the engagements during it.
   const visit = visits.find((v) => v.destination && d.participants.includes(v.participants[0]));
-  if (visit?.destination) return visit.destination;
+  if (visit?.destination) return inCountry(ctx, visit.destination);
   const nearby = [...d.sentences]
     .sort((a, b) => a - b)
     .filter((i) => ctx.sentences[i].paragraph === s.paragraph || i < s.index);
   for (const i of nearby) {
     const trip = visitDestination(ctx.sentences[i].text, ctx.mentions);
-    if (trip) return trip;
+    if (trip) return inCountry(ctx, trip);
   }
   for (const i of nearby) {
     if (i === s.index) continue;
@@ -343,6 +358,13 @@ function dateOf(
   const best = pickDate(found, d.cue.start - s.start);
   if (best) return { date: best.date, precision: best.precision };
   if (d.kind === 'planned_visit' || d.future) return { date: null, precision: null };
+  // The lead often carries the day ("Pakistan and Iran on Tuesday signed …") before the officials are named.
+  for (const i of [...d.sentences].sort((a, b) => a - b)) {
+    if (i >= s.index) break;
+    const lead = ctx.sentences[i];
+    const day = findDates(lead.text, { published: ctx.published }).find((f) => f.precision === 'day');
+    if (day) return { date: day.date, precision: day.precision };
+  }
   const trip = ctx.visits.find((v) => d.participants.includes(v.participants[0]));
   if (trip) {
     const t = trip.cueSentence;
@@ -561,6 +583,9 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
   const inMutual = new Set(mutual.flatMap((d) => d.participants));
   const keptVisits = visits.filter((v) => !inMutual.has(v.participants[0]));
   const drafts = [...mutual, ...keptVisits, ...planned];
+  // A statement is an engagement when it is shared by two officials, or when nothing else was reported.
+  const joint = statements.filter((d) => d.participants.length >= 2);
+  drafts.push(...joint);
   if (drafts.length === 0 && statements[0]) drafts.push(statements[0]);
   drafts.sort((a, b) => a.cue.start - b.cue.start);
   let previous: { date: string | null; precision: DatePrecision | null } | null = null;
