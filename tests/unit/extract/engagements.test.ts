@@ -78,6 +78,24 @@ describe('extractEngagements: who engaged whom', () => {
       'meeting',
       'Naqvi+Piantedosi+Quintin',
     ],
+    [
+      'phone call with words between',
+      'Yvette Cooper spoke by telephone on Thursday with Mohsin Naqvi.',
+      'call',
+      'Cooper+Naqvi',
+    ],
+    [
+      'a trip framing talks',
+      'Matteo Piantedosi was in Rome on Friday for talks with Mohsin Naqvi.',
+      'meeting',
+      'Piantedosi+Naqvi',
+    ],
+    [
+      'a joint presentation',
+      'A plan was presented in Brussels by Magnus Brunner and Bernard Quintin.',
+      'statement',
+      'Brunner+Quintin',
+    ],
     ['passive reception', 'Later, Naqvi was received by Piantedosi at the Viminale.', 'meeting', 'Naqvi+Piantedosi'],
   ])('%s', (_name, text, kind, who) => {
     const [first] = short(text);
