@@ -158,3 +158,29 @@ export async function openPopup(b: ExtensionBrowser, query = ''): Promise<Page> 
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html${query}`);
   return popup;
 }
+
+interface SessionStorageArea {
+  chrome: { storage: { session: { get(keys: null): Promise<Record<string, { report?: { url?: string } }>> } } };
+}
+
+/**
+ * The browser's tab id of the page at `url`, as the background recorded it when the page reported in
+ * (the extension has no `tabs` permission, so it cannot look tabs up by URL).
+ */
+export async function tabIdOf(b: ExtensionBrowser, url: string, timeout = 10_000): Promise<number> {
+  const probe = await openPopup(b);
+  try {
+    const handle = await probe.waitForFunction(
+      async (u) => {
+        const all = await (globalThis as unknown as SessionStorageArea).chrome.storage.session.get(null);
+        const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab-') && v?.report?.url === u);
+        return hit ? Number(hit[0].slice(4)) : 0;
+      },
+      url,
+      { timeout },
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await probe.close();
+  }
+}

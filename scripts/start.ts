@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchWithExtension, openPopup, ROOT, servePages, waitForMarks } from './browser';
+import { launchWithExtension, openPopup, ROOT, servePages, tabIdOf, waitForMarks } from './browser';
 
 const SHOTS = join(ROOT, 'screenshots');
 
@@ -32,15 +32,7 @@ async function main() {
   await page.hover('counterpart-mark[data-entity="official:bernard-quintin"]');
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(SHOTS, 'hover-card.png') });
-  const tabId = await (async () => {
-    const probe = await openPopup(b);
-    const id = await probe.evaluate(
-      async (u) => (await (globalThis as unknown as ChromeTabs).chrome.tabs.query({ url: u }))[0]?.id ?? -1,
-      url,
-    );
-    await probe.close();
-    return id;
-  })();
+  const tabId = await tabIdOf(b, url);
   const popup = await openPopup(b, `?tabId=${tabId}`);
   await popup.waitForTimeout(800);
   await popup.screenshot({ path: join(SHOTS, 'popup.png') });
@@ -57,10 +49,6 @@ async function main() {
   console.log(`No display: ran headless and wrote screenshots to ${SHOTS}/`);
   await b.close(true);
   await server.close();
-}
-
-interface ChromeTabs {
-  chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 }
 
 main().catch((e) => {

@@ -26,7 +26,7 @@ import {
 import { buildGazetteer, createDetector, type Detector } from '../detect';
 import type { EngagementView, Handlers, KnownEngagement } from '../messaging/protocol';
 import { analyzeText, toJson } from '../pipeline';
-import { getSettings, hostMatches } from '../settings/settings';
+import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
 import type { TabStore } from './tab-state';
 
@@ -61,7 +61,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const listOfficials = async () =>
     (await listEntities(db, 'official')).filter((e): e is OfficialEntity => e.kind === 'official');
   const getDetector = async () => {
-    detector ??= createDetector(buildGazetteer({ officials: await listOfficials() }));
+    const { topicKeywords } = await getSettings();
+    detector ??= createDetector(buildGazetteer({ officials: await listOfficials(), topicKeywords }));
     return detector;
   };
 
@@ -92,6 +93,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       otherSources: others.map((s) => ({ outlet: s.outlet, url: s.url, title: s.title })),
     };
   };
+
+  // The reader's gazetteer edits and topic keywords apply from the next page on.
+  settingsItem.watch(() => {
+    detector = null;
+  });
 
   return {
     async pageAnalyzed({ report, text }, sender) {

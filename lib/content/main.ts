@@ -89,7 +89,9 @@ export async function runContent(env: ContentEnv): Promise<void> {
   }
   const setupStart = performance.now();
   const officials = gaz.ok ? gaz.value.officials : SEED_OFFICIALS;
-  const detector: Detector = createDetector(buildGazetteer({ officials }));
+  const gazetteer = buildGazetteer({ officials, topicKeywords: settings.topicKeywords });
+  const detector: Detector = createDetector(gazetteer);
+  const countryName = (code: string | null | undefined) => (code ? (gazetteer.countryNames.get(code) ?? code) : null);
   let setupMs = performance.now() - setupStart;
 
   let ui: UiHost | null = null;
@@ -112,7 +114,8 @@ export async function runContent(env: ContentEnv): Promise<void> {
     const id = mark.getAttribute('data-entity');
     if (!id || !visible) return;
     const info = report?.entities.find((e) => e.id === id);
-    const entity: CardEntity = info ?? { id, kind: mark.getAttribute('data-kind') ?? '', name: mark.textContent ?? id };
+    const found: CardEntity = info ?? { id, kind: mark.getAttribute('data-kind') ?? '', name: mark.textContent ?? id };
+    const entity = { ...found, country: countryName(found.country) };
     const r = mark.getBoundingClientRect();
     // Below the mark when there is room, else above; never over it.
     const below = r.bottom + 6;

@@ -47,7 +47,12 @@ function db(): CounterpartDB {
 }
 
 async function queryActiveTab(): Promise<ActiveTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // `?tabId=N` points the popup at a given tab when it is opened as a page (tests, screenshots, keyboard users).
+  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+  const [tab] =
+    Number.isInteger(pinned) && pinned > 0
+      ? [await browser.tabs.get(pinned).catch(() => undefined)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab || tab.id === undefined) return null;
   // A popup opened as a tab (hover-card link) is itself the active tab: it is not a page to report on.
   if (tab.url?.startsWith(browser.runtime.getURL('/'))) return null;

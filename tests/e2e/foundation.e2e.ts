@@ -9,6 +9,7 @@ import {
   openPopup,
   type PageServer,
   servePages,
+  tabIdOf,
   waitForMarks,
 } from '../../scripts/browser';
 
@@ -95,16 +96,6 @@ describe('the extension in real Chromium', () => {
   });
 });
 
-async function tabIdOf(b: ExtensionBrowser, url: string): Promise<number> {
-  const probe = await openPopup(b);
-  const id = await probe.evaluate(
-    async (u) => (await (globalThis as unknown as ChromeTabs).chrome.tabs.query({ url: u }))[0]?.id ?? -1,
-    url,
-  );
-  await probe.close();
-  return id;
-}
-
 /** Counts engagements straight from the extension's IndexedDB, from an extension page. */
 async function countEngagements(b: ExtensionBrowser): Promise<number> {
   const page = await openPopup(b);
@@ -126,8 +117,4 @@ async function countEngagements(b: ExtensionBrowser): Promise<number> {
   );
   await page.close();
   return n;
-}
-
-interface ChromeTabs {
-  chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
 }

@@ -47,13 +47,18 @@ describe('background handlers', () => {
 
   it('captures an article, then files a second outlet’s report of the same meeting as a source', async () => {
     const first = await h.pageAnalyzed(
-      { report: report('https://a.example/rome', meta({ url: 'https://a.example/rome' })), text: ROME_TEXT },
+      {
+        type: 'pageAnalyzed',
+        report: report('https://a.example/rome', meta({ url: 'https://a.example/rome' })),
+        text: ROME_TEXT,
+      },
       { tabId: 1 },
     );
     expect(first.known).toBeNull();
     expect(badges).toContainEqual([1, 1]);
     const second = await h.pageAnalyzed(
       {
+        type: 'pageAnalyzed',
         report: report('https://b.example/naqvi', meta({ url: 'https://b.example/naqvi', outlet: 'Other Daily' })),
         text: ROME_TEXT_2,
       },
@@ -68,10 +73,13 @@ describe('background handlers', () => {
   it.each([
     ['off', 'capture is off'],
     ['ask', 'capture asks first'],
-  ] as const)('stores nothing when %s (%s) but still offers the draft', async (capture) => {
+  ] as const)('stores nothing when %s (%s) but still offers the draft', async (capture, _why) => {
     await updateSettings({ capture });
     const before = await db.engagements.count();
-    await h.pageAnalyzed({ report: report('https://a.example/rome', meta({})), text: ROME_TEXT }, { tabId: 3 });
+    await h.pageAnalyzed(
+      { type: 'pageAnalyzed', report: report('https://a.example/rome', meta({})), text: ROME_TEXT },
+      { tabId: 3 },
+    );
     expect(await db.engagements.count()).toBe(before);
     const { draft } = await h.getDraft({ type: 'getDraft', tabId: 3 }, {});
     expect(draft?.participants.map((p) => p.name)).toContain('Matteo Piantedosi');
@@ -79,7 +87,10 @@ describe('background handlers', () => {
 
   it('does not capture pages that are not articles, or sites on the never-capture list', async () => {
     const before = await db.engagements.count();
-    await h.pageAnalyzed({ report: report('https://a.example/x', meta({ isArticle: false })), text: ROME_TEXT }, {});
+    await h.pageAnalyzed(
+      { type: 'pageAnalyzed', report: report('https://a.example/x', meta({ isArticle: false })), text: ROME_TEXT },
+      {},
+    );
     await updateSettings({ neverCaptureSites: ['c.example'] });
     await h.pageAnalyzed(
       { report: report('https://c.example/x', meta({ url: 'https://c.example/x' })), text: ROME_TEXT },
