@@ -48,6 +48,9 @@ export interface NewPassage {
   tags?: string[];
 }
 
+/** A request with no payload. */
+type Empty = Record<never, never>;
+
 export interface Protocol {
   /** Content script → background: the page's article, so the background can extract and maybe capture it. */
   pageAnalyzed: { req: { report: PageReport; text: string }; res: { known: KnownEngagement | null } };
@@ -76,7 +79,7 @@ export interface Protocol {
   /** UI → background: the orphans reported for a tab's page. */
   getOrphans: { req: { url: string }; res: string[] };
   /** Content → background: user officials from the gazetteer editor, for detection. */
-  getGazetteer: { req: Record<string, never>; res: { officials: OfficialEntity[] } };
+  getGazetteer: { req: Empty; res: { officials: OfficialEntity[] } };
   /** Options → background: add or replace an official in the gazetteer. */
   putOfficial: { req: { official: OfficialEntity }; res: OfficialEntity };
   /** Options → background: remove an official from the gazetteer. */
@@ -86,11 +89,11 @@ export interface Protocol {
 /** Background → content script (tabs.sendMessage). */
 export interface ContentProtocol {
   /** Save the current selection as a passage. */
-  saveSelection: { req: Record<string, never>; res: Passage | null };
+  saveSelection: { req: Empty; res: Passage | null };
   /** Show or hide marks. */
-  toggleMarks: { req: Record<string, never>; res: { visible: boolean } };
+  toggleMarks: { req: Empty; res: { visible: boolean } };
   /** Re-read the saved passages of this page and highlight them. */
-  refreshPassages: { req: Record<string, never>; res: null };
+  refreshPassages: { req: Empty; res: null };
 }
 
 export interface KnownEngagement {

@@ -93,7 +93,11 @@ describe('background handlers', () => {
     );
     await updateSettings({ neverCaptureSites: ['c.example'] });
     await h.pageAnalyzed(
-      { report: report('https://c.example/x', meta({ url: 'https://c.example/x' })), text: ROME_TEXT },
+      {
+        type: 'pageAnalyzed',
+        report: report('https://c.example/x', meta({ url: 'https://c.example/x' })),
+        text: ROME_TEXT,
+      },
       {},
     );
     expect(await db.engagements.count()).toBe(before);
