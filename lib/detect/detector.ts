@@ -19,7 +19,7 @@ import {
   titleMatchesOffice,
 } from './resolve';
 import { parseTitle, type Scan, type Title } from './titles';
-import { CAP, foldWord, hashWord, LINE, SENT, tokenize, UPPER } from './tokenize';
+import { CAP, foldWord, hashWord, LINE, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
   /** ISO date of the text (publication date), used to pick office holders. */
@@ -195,7 +195,11 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     for (const idx of pool) {
       const p = personFromKnown(g.officials[idx], idx);
       const r = sameSpelledPerson(p, ws, null);
-      const fits = g.offices.some((o) => o.official === idx && titleMatchesOffice(title, o));
+      const fits = g.offices.some(
+        (o) =>
+          o.official === idx &&
+          (titleMatchesOffice(title, o) || (!title.explicit && title.refs.some((x) => x.head === o.head))),
+      );
       if (
         (ws.length > 1 && r) ||
         (ws.length === 1 && r && (fits || (title.country !== null && title.country === p.country)))

@@ -81,7 +81,6 @@ const H_TO = hashWord('to');
 const H_THE = hashWord('the');
 const H_AND = hashWord('and');
 const H_AMP = hashWord('&');
-const H_A = hashWord('a');
 
 /** Words between a name, its comma and a title: "X, who is Ghana's Minister", "X, who was appointed…". */
 const APPOSITION_GLUE = new Set(
@@ -137,7 +136,7 @@ export function nameWord(sc: Scan, k: number, first: boolean): boolean {
   const m = coverAt(sc, k);
   if (m && m.payload.kind !== 'official') return false;
   const b = bitsOf(sc, k);
-  if (b & (W_STOP | W_ROLE | W_PREMOD | W_ORG | W_HONORIFIC)) return false;
+  if (b & (W_STOP | W_ROLE | W_PREMOD | W_ORG | W_HONORIFIC | W_FACILITY)) return false;
   if (first && b & W_PORTFOLIO) return false;
   return true;
 }

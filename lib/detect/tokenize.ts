@@ -67,10 +67,6 @@ function isUpperCode(c: number): boolean {
   return s !== s.toLowerCase();
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
-}
-
 function isHyphen(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
@@ -117,72 +113,92 @@ function grow(t: Tokens): Tokens {
   return g;
 }
 
+/** Class of any char code: the Latin table, else the slow rules (rare in English news). */
+function classOf(c: number): number {
+  if (c < TABLE_SIZE) return charClass[c];
+  if (!isWordChar(c)) return 0;
+  return isUpperCode(c) ? 2 : 1;
+}
+
 /**
  * Tokenizes `text`. `abbreviations` holds hashes of words after which a dot is not a sentence end ("Mr", "Gen").
  * The returned arrays are reused by the next call unless `own` is set: copy what must outlive it.
+ * The loop is written for speed: table look-ups for Latin text, no strings built, no per-char calls.
  */
 export function tokenize(text: string, abbreviations: ReadonlySet<number>, own = false): Tokens {
   const estimate = (text.length >> 2) + 16;
   let t = own ? alloc(estimate) : pool;
   if (t.start.length < estimate) t = alloc(estimate);
-  t.n = 0;
+  let starts = t.start;
+  let ends = t.end;
+  let hashes = t.hash;
+  let flagArr = t.flags;
+  let gaps = t.gap;
+  let n = 0;
   const len = text.length;
   let i = 0;
   let sentence = true;
   let line = true;
   while (i < len) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c) && c !== 0x26) {
+    let cls = c < TABLE_SIZE ? charClass[c] : classOf(c);
+    if (cls === 0 && c !== 0x26) {
       i++;
       continue;
     }
-    if (t.n === t.start.length) t = grow(t);
-    const k = t.n++;
+    if (n === starts.length) {
+      t.n = n;
+      t = grow(t);
+      starts = t.start;
+      ends = t.end;
+      hashes = t.hash;
+      flagArr = t.flags;
+      gaps = t.gap;
+    }
+    const k = n++;
     const s = i;
     let end = -1;
     let h = FNV_OFFSET;
-    let flags = 0;
-    if (sentence) flags |= SENT;
-    if (line) flags |= LINE;
+    let flags = (sentence ? SENT : 0) | (line ? LINE : 0);
     sentence = false;
     line = false;
-    if (c === 0x26) {
+    if (cls === 0) {
       // "&" stands alone: titles write "Home Affairs & Migration".
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     } else {
-      const first = c < TABLE_SIZE ? charClass[c] : isUpperCode(c) ? 2 : 1;
-      if (first === 2) flags |= CAP;
-      else if (first === 1) flags |= LOWER;
-      else if (first === 3) flags |= DIGIT;
+      flags |= cls === 2 ? CAP : cls === 1 ? LOWER : DIGIT;
       let letters = 0;
       let uppers = 0;
       let seg = 0; // letters since the last internal dot, for dotted acronyms like U.S. and U.A.E.
-      while (i < len) {
-        c = text.charCodeAt(i);
-        if (isWordChar(c)) {
-          if (c < TABLE_SIZE ? charClass[c] !== 3 : true) {
+      for (;;) {
+        if (cls !== 0) {
+          if (cls !== 3) {
             letters++;
-            if (isUpperCode(c)) uppers++;
+            if (cls === 2) uppers++;
           }
-          h = Math.imul(h ^ foldCode(c), FNV_PRIME);
+          h = Math.imul(h ^ (c < TABLE_SIZE ? fold[c] : foldCode(c)), FNV_PRIME);
           seg++;
-          i++;
+          if (++i >= len) break;
+          c = text.charCodeAt(i);
+          cls = c < TABLE_SIZE ? charClass[c] : classOf(c);
           continue;
         }
-        if (isApostrophe(c)) {
+        if (c === 0x27 || c === 0x2019) {
           const n1 = i + 1 < len ? text.charCodeAt(i + 1) : 0;
           const n2 = i + 2 < len ? text.charCodeAt(i + 2) : 0;
-          if ((n1 === 0x73 || n1 === 0x53) && !isWordChar(n2)) {
+          if ((n1 === 0x73 || n1 === 0x53) && classOf(n2) === 0) {
             // Possessive: the token ends before the apostrophe.
             flags |= POSS;
             end = i;
             i += 2;
             break;
           }
-          if (isWordChar(n1)) {
+          if (n1 !== 0 && classOf(n1) !== 0) {
             h = Math.imul(h ^ 0x27, FNV_PRIME);
             i++;
+            c = n1;
+            cls = classOf(n1);
             continue;
           }
           if ((text.charCodeAt(i - 1) | 0x20) === 0x73 && (n1 === 0 || isSpace(n1))) {
@@ -197,10 +213,12 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
           const n1 = text.charCodeAt(i + 1);
           if (n1 < TABLE_SIZE && charClass[n1] === 2) {
             const n2 = i + 2 < len ? text.charCodeAt(i + 2) : 0;
-            if (n2 === 0x2e || !isWordChar(n2)) {
+            if (n2 === 0x2e || classOf(n2) === 0) {
               h = Math.imul(h ^ 0x2e, FNV_PRIME);
               seg = 0;
               i++;
+              c = n1;
+              cls = 2;
               continue;
             }
           }
@@ -209,10 +227,9 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
       }
       if (letters >= 2 && uppers === letters) flags |= UPPER;
     }
-    t.end[k] = end >= 0 ? end : i;
-    t.start[k] = s;
-    t.hash[k] = h;
-    t.flags[k] = flags;
+    ends[k] = end >= 0 ? end : i;
+    starts[k] = s;
+    hashes[k] = h;
     // Classify the gap up to the next token.
     let gap = GAP_SPACE;
     let sawSpace = false;
@@ -221,7 +238,12 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
     const gapStart = i;
     while (i < len) {
       c = text.charCodeAt(i);
-      if (isWordChar(c) || c === 0x26) break;
+      if (c === 0x20) {
+        sawSpace = true;
+        i++;
+        continue;
+      }
+      if ((c < TABLE_SIZE ? charClass[c] : classOf(c)) !== 0 || c === 0x26) break;
       if (isSpace(c)) sawSpace = true;
       else if (isHyphen(c)) sawHyphen = true;
       else if (c === 0x2c) {
@@ -239,7 +261,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
     if (gap < GAP_COMMA) {
       if (sawDot) {
         const abbr = i - gapStart >= 2 && sawSpace && abbreviations.has(h | 0);
-        const initial = t.end[k] - s === 1 && (flags & CAP) !== 0;
+        const initial = ends[k] - s === 1 && (flags & CAP) !== 0;
         if ((abbr || initial) && !sawHyphen) gap = GAP_ABBR;
         else {
           gap = GAP_HARD;
@@ -248,8 +270,10 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
       } else if (sawHyphen) gap = sawSpace ? GAP_HARD : GAP_HYPHEN;
     }
     if (i >= len) gap = GAP_HARD;
-    t.gap[k] = gap;
+    gaps[k] = gap;
+    flagArr[k] = flags;
   }
+  t.n = n;
   if (!own) pool = t;
   return t;
 }
