@@ -6,16 +6,16 @@ import { useResult } from '../../lib/ui/use-result';
 import { Notice } from '../common/Notice';
 
 export interface OrphanListProps {
-  /** The active page; nothing is shown without one. */
-  url: string | null;
+  /** The active page's tab; nothing is shown without one. */
+  tabId: number | null;
 }
 
 /** Passages saved on this page that the content script could not find again: listed, never silently dropped. */
-export function OrphanList({ url }: OrphanListProps) {
+export function OrphanList({ tabId }: OrphanListProps) {
   const { send, db } = useServices();
   const ids = useResult<string[]>(
-    () => (url ? send('getOrphans', { url }) : Promise.resolve({ ok: true, value: [] })),
-    [url],
+    () => (tabId !== null ? send('getOrphans', { tabId }) : Promise.resolve({ ok: true, value: [] })),
+    [tabId],
   );
   const idList = ids.status === 'ok' ? ids.value : [];
   const rows = useLiveQuery(

@@ -116,7 +116,7 @@ export function PassagesTab({ tab, debounceMs = 200, undoMs = 10_000 }: Passages
           )}
         </>
       )}
-      <OrphanList url={tab?.url ?? null} />
+      <OrphanList tabId={tab?.id ?? null} />
     </section>
   );
 }

@@ -208,8 +208,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return null;
     },
 
-    async getOrphans({ url }) {
-      return tabs.getOrphans(url);
+    async getOrphans({ tabId }) {
+      // The popup has no `tabs` permission to read the tab's URL; the page reported it here.
+      const url = (await tabs.get(tabId))?.report.url;
+      return url ? tabs.getOrphans(url) : [];
     },
 
     async getGazetteer() {

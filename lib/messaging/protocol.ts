@@ -76,8 +76,8 @@ export interface Protocol {
   restorePassage: { req: { passage: Passage }; res: Passage };
   /** Content → background: which saved passages on this page could not be found again. */
   reportOrphans: { req: { url: string; orphanIds: string[] }; res: null };
-  /** UI → background: the orphans reported for a tab's page. */
-  getOrphans: { req: { url: string }; res: string[] };
+  /** UI → background: the saved passages the content script could not find on a tab's page. */
+  getOrphans: { req: { tabId: number }; res: string[] };
   /** Content → background: user officials from the gazetteer editor, for detection. */
   getGazetteer: { req: Empty; res: { officials: OfficialEntity[] } };
   /** Options → background: add or replace an official in the gazetteer. */

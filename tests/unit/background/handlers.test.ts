@@ -132,7 +132,12 @@ describe('background handlers', () => {
     await h.restorePassage({ type: 'restorePassage', passage: gone }, {});
     expect(await h.listPassages({ type: 'listPassages', url: 'https://a.example/rome' }, {})).toHaveLength(1);
     await h.reportOrphans({ type: 'reportOrphans', url: 'https://a.example/rome', orphanIds: [saved.id] }, {});
-    expect(await h.getOrphans({ type: 'getOrphans', url: 'https://a.example/rome' }, {})).toEqual([saved.id]);
+    expect(await h.getOrphans({ type: 'getOrphans', tabId: 9 }, {})).toEqual([]);
+    await h.pageAnalyzed(
+      { type: 'pageAnalyzed', report: report('https://a.example/rome', meta({ isArticle: false })), text: 'x' },
+      { tabId: 9 },
+    );
+    expect(await h.getOrphans({ type: 'getOrphans', tabId: 9 }, {})).toEqual([saved.id]);
   });
 
   it('adds an official to the gazetteer and detects it on the next page', async () => {

@@ -297,7 +297,7 @@ describe('Saved passages', () => {
     const root = mount(<PopupApp services={services} params={parsePopupParams('?tab=passages')} debounceMs={0} />);
     await waitFor(() => expect(root.querySelector('.orphans')?.textContent).toContain('a readmission agreement'));
     expect(root.querySelector('.orphans h2')?.textContent).toBe('Not found on this page');
-    expect(services.send).toHaveBeenCalledWith('getOrphans', { url: TAB.url });
+    expect(services.send).toHaveBeenCalledWith('getOrphans', { tabId: TAB.id });
   });
 });
 

@@ -1,0 +1,321 @@
+/**
+ * The reader's experience in real Chromium: marks on several news layouts, hover cards, the banner, saving
+ * passages and finding them again on a changed page, popup filters, gazetteer edits, and accessibility.
+ * Screenshots land in tests/screenshots/ for the README.
+ */
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  type PageServer,
+  servePages,
+  tabIdOf,
+  waitForMarks,
+} from '../../scripts/browser';
+
+const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const SHOTS = join(import.meta.dirname, '..', 'screenshots');
+
+const marksOf = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('counterpart-mark[data-entity]')].map((m) => ({
+      text: m.textContent ?? '',
+      entity: m.getAttribute('data-entity') ?? '',
+      nested: !!m.parentElement?.closest('counterpart-mark[data-entity]'),
+    })),
+  );
+
+/** Selects the first occurrence of `text` in the page, as a reader would with the mouse. */
+async function select(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      // The passage may cross marks, so look at the paragraph's text and map back.
+      const p = n.parentElement?.closest('p');
+      if (!p || !p.textContent?.includes(t)) continue;
+      const start = p.textContent.indexOf(t);
+      const range = document.createRange();
+      let seen = 0;
+      let startSet = false;
+      const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let m = w.nextNode(); m; m = w.nextNode()) {
+        const len = (m as Text).data.length;
+        if (!startSet && start < seen + len) {
+          range.setStart(m, start - seen);
+          startSet = true;
+        }
+        if (startSet && start + t.length <= seen + len) {
+          range.setEnd(m, start + t.length - seen);
+          break;
+        }
+        seen += len;
+      }
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return data;
+    }
+    throw new Error(`text not found: ${t}`);
+  }, text);
+}
+
+describe('reading news with Counterpart', () => {
+  let server: PageServer;
+  let b: ExtensionBrowser;
+  let profileDir: string;
+
+  /** What the context-menu item and the keyboard command do: the background asks the tab to save its selection. */
+  const saveSelectionFromBackground = async (tabId: number) => {
+    const [worker] = b.context.serviceWorkers();
+    return worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, { type: 'saveSelection' }),
+      tabId,
+    );
+  };
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    server = await servePages(PAGES);
+    profileDir = await mkdtemp(join(tmpdir(), 'counterpart-reader-'));
+    b = await launchWithExtension({ profileDir });
+  });
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+    await rm(profileDir, { recursive: true, force: true });
+  });
+
+  it('marks the article body only, never menus, sidebars, forms or editable areas', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/layout-sidebar.html'));
+    await waitForMarks(page, 4);
+    const where = await page.evaluate(() =>
+      [...document.querySelectorAll('counterpart-mark')].map((m) => m.closest('article') !== null),
+    );
+    expect(where.every(Boolean)).toBe(true);
+    const entities = new Set((await marksOf(page)).map((m) => m.entity));
+    expect(entities).toContain('country:IT');
+    expect(entities).toContain('country:TN');
+    expect(entities).toContain('topic:human-trafficking');
+    expect([...entities].some((e) => e.startsWith('official:') && e.includes('piantedosi'))).toBe(true);
+    // The reader's draft in the comment box is untouched.
+    expect(await page.inputValue('textarea')).toContain('Italy should talk to Tunisia');
+    await page.close();
+  });
+
+  it('opens a hover card with the entity, its engagements and a timeline link; Escape closes it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/demo-article.html'));
+    await waitForMarks(page, 5);
+    await page.hover('counterpart-mark[data-entity="official:mohsin-naqvi"]');
+    const card = page.locator('counterpart-ui .card');
+    await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('engagement');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Mohsin Naqvi');
+    expect(text).toContain('Pakistan');
+    expect(text).toMatch(/\d+ engagements? in your timeline/);
+    expect(text).toContain('Bernard Quintin');
+    expect(await card.locator('a').getAttribute('href')).toContain('tab=timeline&entity=official%3Amohsin-naqvi');
+    // The card never covers its mark.
+    const [markBox, cardBox] = await Promise.all([
+      page.locator('counterpart-mark[data-entity="official:mohsin-naqvi"]').first().boundingBox(),
+      card.boundingBox(),
+    ]);
+    expect(markBox && cardBox).toBeTruthy();
+    const overlap =
+      markBox!.x < cardBox!.x + cardBox!.width &&
+      cardBox!.x < markBox!.x + markBox!.width &&
+      markBox!.y < cardBox!.y + cardBox!.height &&
+      cardBox!.y < markBox!.y + markBox!.height;
+    expect(overlap).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'hover-card.png') });
+    const axe = await new AxeBuilder({ page }).include('counterpart-ui').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    // Keyboard users get the same card by focusing the mark.
+    await page.focus('counterpart-mark[data-entity="country:BE"]');
+    await expect.poll(() => page.locator('counterpart-ui .card').textContent()).toContain('Belgium');
+    await page.close();
+  });
+
+  it('shows a banner naming the other outlets when the page reports a known engagement', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/wire-naqvi-brunner.html'));
+    await waitForMarks(page, 3);
+    const banner = page.locator('counterpart-ui .banner');
+    await expect.poll(() => banner.textContent(), { timeout: 8000 }).toContain('already in your timeline');
+    expect(await banner.textContent()).toContain('Pakistan Today');
+    await page.screenshot({ path: join(SHOTS, 'banner.png') });
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.close();
+  });
+
+  it('saves a passage from the selection and highlights it again after the page changed a little', async () => {
+    const original = await readFile(join(PAGES, 'layout-sidebar.html'), 'utf8');
+    server.put('/story.html', original);
+    const url = server.url('/story.html');
+    const page = await b.context.newPage();
+    await page.goto(url);
+    await waitForMarks(page, 3);
+    const tabId = await tabIdOf(b, url);
+    const passage = 'the accord would also expand joint training for coast guard officers';
+    await select(page, passage);
+    const saved = (await saveSelectionFromBackground(tabId)) as { ok: boolean; value?: { id: string } };
+    expect(saved.ok).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('counterpart-mark[data-passage]')
+          .allTextContents()
+          .then((t) => t.join('')),
+      )
+      .toBe(passage);
+
+    // A second passage saved through the keyboard-command path, removed from the page later.
+    const doomed = 'Tunisia would not become a border guard for Europe';
+    await select(page, doomed);
+    expect(((await saveSelectionFromBackground(tabId)) as { ok: boolean }).ok).toBe(true);
+
+    // The outlet edits the story: a word changes, an advert is inserted, and the quote about Europe is cut.
+    const edited = original
+      .replace('expand joint training', 'expand the joint training')
+      .replace('<p>Piantedosi said', '<p class="ad">Advertisement: subscribe today.</p><p>Piantedosi said')
+      .replace(/<p>Nouri said[^<]*<\/p>/, '<p>Nouri declined to comment further.</p>');
+    server.put('/story.html', edited);
+    await page.reload();
+    await waitForMarks(page, 3);
+    await expect
+      .poll(() =>
+        page
+          .locator('counterpart-mark[data-passage]')
+          .allTextContents()
+          .then((t) => t.join('')),
+      )
+      .toBe('the accord would also expand the joint training for coast guard officers');
+
+    const popup = await openPopup(b, `?tabId=${tabId}`);
+    await popup.getByRole('tab', { name: /saved passages/i }).click();
+    await expect.poll(() => popup.textContent('body'), { timeout: 8000 }).toContain('Not found on this page');
+    expect(await popup.locator('section.orphans').textContent()).toContain('border guard for Europe');
+    await popup.screenshot({ path: join(SHOTS, 'popup-passages.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows a single-page app: late text is marked, a new story replaces the old marks, nothing twice', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url('/spa.html'));
+    await waitForMarks(page, 2);
+    expect((await marksOf(page)).map((m) => m.entity)).toContain('country:ES');
+    await page.click('#next');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('counterpart-mark[data-entity]')].some(
+        (m) => m.getAttribute('data-entity') === 'country:KE',
+      ),
+    );
+    const marks = await marksOf(page);
+    expect(marks.some((m) => m.entity === 'country:ES')).toBe(false);
+    expect(marks.some((m) => m.nested)).toBe(false);
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll('counterpart-mark')].map((m) => m.querySelectorAll('counterpart-mark').length),
+    );
+    expect(texts.every((n) => n === 0)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps marks readable on a dark page', async () => {
+    const page = await b.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(server.url('/dark.html'));
+    await waitForMarks(page, 2);
+    await page.screenshot({ path: join(SHOTS, 'dark-page.png') });
+    const color = await page.evaluate(() => {
+      const m = document.querySelector('counterpart-mark');
+      return m ? getComputedStyle(m).color : '';
+    });
+    // Marks inherit the page's own light text colour instead of forcing a dark one.
+    expect(color).toBe('rgb(228, 230, 234)');
+    await page.close();
+  });
+
+  it('filters the timeline in the popup', async () => {
+    const popup = await openPopup(b, '?tab=timeline');
+    await expect.poll(() => popup.textContent('body'), { timeout: 8000 }).toContain('Magnus Brunner');
+    await popup
+      .getByRole('searchbox')
+      .or(popup.getByPlaceholder(/search/i))
+      .first()
+      .fill('Quintin');
+    await expect.poll(() => popup.textContent('body')).not.toContain('Magnus Brunner');
+    expect(await popup.textContent('body')).toContain('Bernard Quintin');
+    await popup.screenshot({ path: join(SHOTS, 'popup-timeline.png') });
+    const axe = await new AxeBuilder({ page: popup }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await popup.close();
+  });
+
+  it('applies a gazetteer edit from the options page to detection on the next load', async () => {
+    server.put(
+      '/unknown-official.html',
+      '<!doctype html><html><head><title>Talks</title></head><body><article><h1>Talks in Vienna</h1>' +
+        '<p>Zarina Okonkwo-Lindqvist arrived in Vienna on Monday for talks on human trafficking.</p>' +
+        '<p>Okonkwo-Lindqvist later spoke to reporters about illegal migration routes.</p></article></body></html>',
+    );
+    const url = server.url('/unknown-official.html');
+    const page = await b.context.newPage();
+    await page.goto(url);
+    await waitForMarks(page, 1);
+    expect((await marksOf(page)).some((m) => m.text.includes('Okonkwo'))).toBe(false);
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add an official' }).click();
+    const form = options.getByRole('form', { name: 'Add an official' });
+    await form.getByLabel('Name', { exact: true }).fill('Zarina Okonkwo-Lindqvist');
+    await form.getByLabel('Country', { exact: true }).fill('AT');
+    await form.getByRole('button', { name: 'Add official' }).click();
+    await expect.poll(() => options.textContent('body')).toContain('Zarina Okonkwo-Lindqvist');
+    await options.screenshot({ path: join(SHOTS, 'options.png') });
+    const axe = await new AxeBuilder({ page: options }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await options.close();
+
+    await page.reload();
+    await waitForMarks(page, 1);
+    await expect
+      .poll(async () => (await marksOf(page)).filter((m) => m.text.includes('Okonkwo')).length, { timeout: 8000 })
+      .toBe(2);
+    await page.close();
+  });
+
+  it('takes the README screenshots of the marked page and the popup', async () => {
+    const page = await b.context.newPage();
+    const url = server.url('/demo-article.html');
+    await page.goto(url);
+    await waitForMarks(page, 5);
+    await page.screenshot({ path: join(SHOTS, 'page.png') });
+    const popup = await openPopup(b, `?tabId=${await tabIdOf(b, url)}`);
+    await expect.poll(() => popup.textContent('body')).toContain('Mohsin Naqvi');
+    await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    const axe = await new AxeBuilder({ page: popup }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await popup.getByRole('tab', { name: /save this article/i }).click();
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(SHOTS, 'popup-save-article.png') });
+    await popup.close();
+    await page.close();
+  });
+});
