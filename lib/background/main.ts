@@ -13,6 +13,25 @@ import { sessionTabStore, type TabStore } from './tab-state';
 
 export const MENU_SAVE_PASSAGE = 'counterpart-save-passage';
 
+export type TabSender = (tabId: number, type: 'saveSelection' | 'toggleMarks') => Promise<unknown>;
+
+/** The context-menu item: save the selection of the tab it was clicked in. */
+export function menuClickHandler(send: TabSender) {
+  return (info: { menuItemId: string | number }, tab?: { id?: number }) => {
+    if (info.menuItemId === MENU_SAVE_PASSAGE && tab?.id !== undefined) void send(tab.id, 'saveSelection');
+  };
+}
+
+/** Keyboard commands from the manifest, sent to the tab they were pressed in (or the active one). */
+export function commandHandler(send: TabSender, activeTabId: () => Promise<number | undefined>) {
+  return async (command: string, tab?: { id?: number }) => {
+    const tabId = tab?.id ?? (await activeTabId());
+    if (tabId === undefined) return;
+    if (command === 'save-passage') await send(tabId, 'saveSelection');
+    if (command === 'toggle-marks') await send(tabId, 'toggleMarks');
+  };
+}
+
 export interface BackgroundOptions {
   browser: Browser;
   db?: CounterpartDB;
@@ -52,16 +71,11 @@ export function setupBackground({ browser, db = new CounterpartDB(), tabs = sess
     void navigator.storage?.persist?.().catch(() => false);
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_SAVE_PASSAGE && tab?.id !== undefined) void sendToTab(tab.id, 'saveSelection', {});
-  });
-
-  browser.commands?.onCommand.addListener(async (command, tab) => {
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    if (command === 'save-passage') void sendToTab(tabId, 'saveSelection', {});
-    if (command === 'toggle-marks') void sendToTab(tabId, 'toggleMarks', {});
-  });
+  const send: TabSender = (tabId, type) => sendToTab(tabId, type, {});
+  browser.contextMenus.onClicked.addListener(menuClickHandler(send));
+  browser.commands?.onCommand.addListener(
+    commandHandler(send, async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id),
+  );
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
 
