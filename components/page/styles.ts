@@ -15,6 +15,8 @@ export const PAGE_UI_CSS = `
   background: #12284a; color: #fff; border-radius: 8px; padding: 10px 40px 10px 14px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
 .banner a { color: #bcd5ff; }
+.banner button.inline { position: static; font-size: 13px; background: #ffd65c; color: #12284a; border-radius: 4px;
+  padding: 2px 8px; margin-left: 6px; }
 .banner button { position: absolute; right: 8px; top: 8px; background: transparent; color: #fff; border: 0;
   font-size: 18px; line-height: 1; cursor: pointer; }
 @media (prefers-color-scheme: dark) {

@@ -28,7 +28,7 @@ import type { EngagementView, Handlers, KnownEngagement } from '../messaging/pro
 import { analyzeText, toJson } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
-import type { TabStore } from './tab-state';
+import type { TabState, TabStore } from './tab-state';
 
 export interface BackgroundDeps {
   db: CounterpartDB;
@@ -94,6 +94,26 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     };
   };
 
+  /** Stores a tab's (possibly edited) draft with the tab's page as its source: the reader's own choice. */
+  async function saveTabDraft(s: TabState | null, draft: EngagementDraft) {
+    const meta = s?.report.meta;
+    const res = unwrap(
+      await recordEngagement(
+        db,
+        draft,
+        {
+          url: s?.report.url ?? meta?.url ?? 'about:blank',
+          outlet: meta?.outlet ?? null,
+          title: meta?.title ?? null,
+          published: meta?.published ?? null,
+          capturedAt: deps.now?.() ?? Date.now(),
+        },
+        'user',
+      ),
+    );
+    return { engagementId: res.engagementId, merged: res.merged };
+  }
+
   // The reader's gazetteer edits and topic keywords apply from the next page on.
   settingsItem.watch(() => {
     detector = null;
@@ -111,7 +131,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         deps.setBadge(tabId, withHistory);
         await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
       }
-      if (!draft || !report.meta.isArticle) return { known: null };
+      if (!draft || !report.meta.isArticle) return { known: null, offer: null };
       const settings = await getSettings();
       const host = hostOf(report.url);
       const quiet = hostMatches(host, settings.quietSites) || hostMatches(host, settings.neverCaptureSites);
@@ -130,10 +150,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             'captured',
           ),
         );
-        return { known: res.merged ? await knownFor(res.engagementId, report.url) : null };
+        return { known: res.merged ? await knownFor(res.engagementId, report.url) : null, offer: null };
       }
       const same = await findSame(draft, report.meta.published);
-      return { known: same ? await knownFor(same.id, report.url) : null };
+      const known = same ? await knownFor(same.id, report.url) : null;
+      const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
+      return { known, offer };
     },
 
     async getPageReport({ tabId }) {
@@ -162,24 +184,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { draft: s?.draft ?? null, analysis: s?.analysis ?? null };
     },
 
+    async acceptOffer(_req, sender) {
+      const s = sender.tabId === undefined ? null : await tabs.get(sender.tabId);
+      if (!s?.draft) throw new Error('There is nothing to save on this page any more. Reload it and try again.');
+      return saveTabDraft(s, s.draft);
+    },
+
     async saveDraft({ tabId, draft }) {
-      const s = await tabs.get(tabId);
-      const meta = s?.report.meta;
-      const res = unwrap(
-        await recordEngagement(
-          db,
-          draft,
-          {
-            url: s?.report.url ?? meta?.url ?? 'about:blank',
-            outlet: meta?.outlet ?? null,
-            title: meta?.title ?? null,
-            published: meta?.published ?? null,
-            capturedAt: deps.now?.() ?? Date.now(),
-          },
-          'user',
-        ),
-      );
-      return { engagementId: res.engagementId, merged: res.merged };
+      return saveTabDraft(await tabs.get(tabId), draft);
     },
 
     async savePassage({ passage }) {

@@ -6,6 +6,7 @@
 import { h, render } from 'preact';
 import { type CardEntity, HoverCard } from '../../components/page/HoverCard';
 import { KnownBanner } from '../../components/page/KnownBanner';
+import { OfferBanner } from '../../components/page/OfferBanner';
 import { MARK_CSS } from '../../components/page/styles';
 import { readArticle } from '../article';
 import { SEED_OFFICIALS } from '../data/seed';
@@ -205,6 +206,16 @@ export async function runContent(env: ContentEnv): Promise<void> {
       if (res.ok && res.value.known) {
         const { banner } = ensureUi();
         render(h(KnownBanner, { known: res.value.known, onDismiss: () => render(null, banner) }), banner);
+      } else if (res.ok && res.value.offer) {
+        const { banner } = ensureUi();
+        const onAccept = async () => {
+          const r = await send('acceptOffer', {});
+          return r.ok ? ({ ok: true } as const) : r;
+        };
+        render(
+          h(OfferBanner, { summary: res.value.offer.summary, onAccept, onDismiss: () => render(null, banner) }),
+          banner,
+        );
       }
       await refreshPassages();
     } finally {

@@ -53,7 +53,13 @@ type Empty = Record<never, never>;
 
 export interface Protocol {
   /** Content script → background: the page's article, so the background can extract and maybe capture it. */
-  pageAnalyzed: { req: { report: PageReport; text: string }; res: { known: KnownEngagement | null } };
+  pageAnalyzed: {
+    req: { report: PageReport; text: string };
+    /** `offer` is set when capture is on "ask" and the page reports an engagement the timeline does not have. */
+    res: { known: KnownEngagement | null; offer: { summary: string } | null };
+  };
+  /** Content script → background: the reader accepted the offer; store this tab's draft. */
+  acceptOffer: { req: Empty; res: { engagementId: string; merged: boolean } };
   /** UI → background: the latest page report of a tab (for the popup's "On this page"). */
   getPageReport: { req: { tabId: number }; res: PageReport | null };
   /** Any → background: counts and latest engagements for these entities (hover cards, popup). */

@@ -85,6 +85,20 @@ describe('background handlers', () => {
     expect(draft?.participants.map((p) => p.name)).toContain('Matteo Piantedosi');
   });
 
+  it('offers the draft on "ask" and stores it when the reader accepts', async () => {
+    await updateSettings({ capture: 'ask' });
+    const res = await h.pageAnalyzed(
+      { type: 'pageAnalyzed', report: report('https://a.example/rome', meta({})), text: ROME_TEXT },
+      { tabId: 5 },
+    );
+    expect(res.offer?.summary).toContain('Piantedosi');
+    const before = await db.engagements.count();
+    const saved = await h.acceptOffer({ type: 'acceptOffer' }, { tabId: 5 });
+    expect(saved.merged).toBe(false);
+    expect(await db.engagements.count()).toBe(before + 1);
+    await expect(h.acceptOffer({ type: 'acceptOffer' }, { tabId: 99 })).rejects.toThrow(/nothing to save/);
+  });
+
   it('does not capture pages that are not articles, or sites on the never-capture list', async () => {
     const before = await db.engagements.count();
     await h.pageAnalyzed(
