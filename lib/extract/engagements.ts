@@ -345,6 +345,13 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[]): FoundPlace | null {
     const capital = hostCountry === 'EU' ? 'Brussels' : capitalOf(hostCountry);
     if (capital) return { place: capital, country: hostCountry === 'EU' ? 'BE' : hostCountry, start: -1 };
   }
+  // No place in the text: a dateline in a participant's own country (Brussels for the EU) is, in practice, where
+  // the meeting was (a correspondent files from the venue); a dateline elsewhere says nothing about the venue.
+  if (dateline && datelineCountry) {
+    const countries = d.participants.map((p) => ctx.officials.get(p)?.country ?? null);
+    if (countries.includes(datelineCountry) || (datelineCountry === 'BE' && countries.includes('EU')))
+      return { place: dateline, country: datelineCountry, start: -1 };
+  }
   return null;
 }
 
