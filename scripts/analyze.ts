@@ -2,7 +2,7 @@
  * `npm run analyze -- FILE...` — prints one JSON object per file, one per line, in input order.
  * `-` reads stdin. A missing or unreadable file stops the run with a message and exit code 2.
  */
-import { analyzeSource, InputError, readInput } from '../lib/cli/analyze-file';
+import { analyzeSource, emptyAnalysis, InputError, readInput } from '../lib/cli/analyze-file';
 import { createDetector } from '../lib/detect';
 
 async function readStdin(): Promise<string> {
@@ -30,10 +30,19 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const detector = createDetector();
+  let failed = 0;
   for (let i = 0; i < files.length; i++) {
-    process.stdout.write(`${JSON.stringify(analyzeSource(files[i], bodies[i], detector))}\n`);
+    try {
+      process.stdout.write(`${JSON.stringify(analyzeSource(files[i], bodies[i], detector))}\n`);
+    } catch (e) {
+      // One page the pipeline cannot handle must not cost the others their line: print an empty report for it.
+      failed++;
+      const error = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`analyze: ${files[i]}: ${error}\n`);
+      process.stdout.write(`${JSON.stringify({ ...emptyAnalysis(), error })}\n`);
+    }
   }
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

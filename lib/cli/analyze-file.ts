@@ -10,6 +10,20 @@ import { type AnalysisJson, analyzeText, toJson } from '../pipeline';
 
 export class InputError extends Error {}
 
+/** The report of a page where nothing could be read: every field present, nothing found. */
+export function emptyAnalysis(): AnalysisJson {
+  return {
+    title: null,
+    published: null,
+    outlet: null,
+    people: [],
+    countries: [],
+    topics: [],
+    engagements: [],
+    figures: [],
+  };
+}
+
 function looksLikeHtml(name: string, body: string): boolean {
   if (/\.html?$/i.test(name)) return true;
   if (/\.txt$/i.test(name)) return false;
@@ -19,7 +33,9 @@ function looksLikeHtml(name: string, body: string): boolean {
 /** Analyses one document's contents; `name` only decides how it is parsed and which URL it claims. */
 export function analyzeSource(name: string, body: string, detector?: Detector): AnalysisJson {
   if (looksLikeHtml(name, body)) {
-    const { document } = parseHTML(body);
+    // linkedom needs a whole document: a fragment or an empty file gets the <html><body> a browser would add.
+    const whole = /<html[\s>]/i.test(body) ? body : `<!doctype html><html><head></head><body>${body}</body></html>`;
+    const { document } = parseHTML(whole);
     const { meta, text } = readArticle(document as unknown as Document);
     return toJson(analyzeText(text, meta, detector));
   }
