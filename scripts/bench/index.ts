@@ -6,7 +6,7 @@
  *
  * Browser benchmarks run one Chromium at a time. Nothing talks to anything but 127.0.0.1.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from '../browser';
@@ -48,7 +48,14 @@ async function main(): Promise<number> {
   const runs = Number(arg('runs')) || undefined;
   const count = Number(arg('count')) || undefined;
   const startedAt = new Date();
-  const results: Record<string, unknown> = {};
+  const dir = join(ROOT, 'bench-results');
+  const latest = join(dir, 'latest.json');
+  // A partial run (--only) updates its own sections and keeps the others from the last full run.
+  const previous =
+    only.length < ALL.length
+      ? ((await readFile(latest, 'utf8').then(JSON.parse, () => null)) as { results?: Record<string, unknown> } | null)
+      : null;
+  const results: Record<string, unknown> = { ...(previous?.results ?? {}) };
   const failures: string[] = [];
   for (const name of only) {
     console.log(`\n== ${name} ==`);
@@ -74,9 +81,7 @@ async function main(): Promise<number> {
     },
     results,
   };
-  const dir = join(ROOT, 'bench-results');
   await mkdir(dir, { recursive: true });
-  const latest = join(dir, 'latest.json');
   const json = `${JSON.stringify(report, null, 2)}\n`;
   await writeFile(latest, json);
   await writeFile(join(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`), json);

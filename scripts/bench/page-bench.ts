@@ -196,8 +196,8 @@ async function bundleInfo(): Promise<PageBenchResult['bundle']> {
   const src = await readFile(path);
   const background = await readFile(join(EXTENSION_DIR, 'background.js'), 'utf8');
   // compromise carries its version string; it must be in the background (extraction) and not in the content script.
-  const require = createRequire(join(ROOT, 'package.json'));
-  const version = (require('compromise/package.json') as { version: string }).version;
+  const pkg = JSON.parse(await readFile(join(ROOT, 'node_modules', 'compromise', 'package.json'), 'utf8'));
+  const version = (pkg as { version: string }).version;
   return {
     path: '.output/chrome-mv3/content-scripts/content.js',
     bytes: (await stat(path)).size,
