@@ -39,7 +39,7 @@ async function select(page: Page, text: string) {
       const data = (n as Text).data;
       // The passage may cross marks, so look at the paragraph's text and map back.
       const p = n.parentElement?.closest('p');
-      if (!p || !p.textContent?.includes(t)) continue;
+      if (!p?.textContent?.includes(t)) continue;
       const start = p.textContent.indexOf(t);
       const range = document.createRange();
       let seen = 0;
