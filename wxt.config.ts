@@ -1,12 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { trimWorldCountries } from './scripts/trim-world-countries';
+import { stubCssom, trimWorldCountries } from './scripts/vite-plugins';
 
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  vite: () => ({ plugins: [preact(), trimWorldCountries()] }),
+  vite: () => ({ plugins: [preact(), trimWorldCountries(), stubCssom()] }),
   manifest: ({ browser }) => ({
     name: 'Counterpart',
     description:

@@ -3,6 +3,9 @@
  * the database and the tab store; thrown errors become `{ ok: false }` in the router.
  */
 
+import { liveQuery } from 'dexie';
+import { readArticle } from '../article';
+import { parseDocument } from '../article/parse-html';
 import { participantIdsOf } from '../db/derive';
 import { findSameEvent } from '../db/merge';
 import type { CounterpartDB } from '../db/schema';
@@ -23,11 +26,11 @@ import {
   sourcesFor,
   updatePassage,
 } from '../db/timeline';
-import { buildGazetteer, createDetector, type Detector } from '../detect';
-import type { EngagementView, Handlers, KnownEngagement } from '../messaging/protocol';
+import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
+import type { EngagementView, Handlers, KnownEngagement, PageReport } from '../messaging/protocol';
 import { analyzeText, toJson } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
-import type { Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
+import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
 import type { TabState, TabStore } from './tab-state';
 
 export interface BackgroundDeps {
@@ -58,11 +61,15 @@ function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, tabs } = deps;
   let detector: Detector | null = null;
+  let gazetteer: Gazetteer | null = null;
   const listOfficials = async () =>
     (await listEntities(db, 'official')).filter((e): e is OfficialEntity => e.kind === 'official');
   const getDetector = async () => {
     const { topicKeywords } = await getSettings();
-    detector ??= createDetector(buildGazetteer({ officials: await listOfficials(), topicKeywords }));
+    if (!detector) {
+      gazetteer = buildGazetteer({ officials: await listOfficials(), topicKeywords });
+      detector = createDetector(gazetteer);
+    }
     return detector;
   };
 
@@ -114,15 +121,46 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return { engagementId: res.engagementId, merged: res.merged };
   }
 
-  // The reader's gazetteer edits and topic keywords apply from the next page on.
+  // The reader's gazetteer edits (made by the options page straight in the database) and topic keywords apply
+  // from the next page on.
   settingsItem.watch(() => {
     detector = null;
   });
+  liveQuery(() => db.entities.toArray()).subscribe({
+    next: () => {
+      detector = null;
+    },
+    error: () => {
+      detector = null;
+    },
+  });
 
   return {
-    async pageAnalyzed({ report, text }, sender) {
+    async detect({ text, date }) {
+      const detector = await getDetector();
+      const detection = detector.detect(text, { date: date ?? null });
+      const countryNames: Record<string, string> = {};
+      for (const code of [...detection.countries.map((c) => c.code), ...detection.officials.map((o) => o.country)]) {
+        if (code && !countryNames[code]) countryNames[code] = gazetteer?.countryNames.get(code) ?? code;
+      }
+      return { ...detection, countryNames };
+    },
+
+    async pageAnalyzed({ url, title, html, text: pageText, entities }, sender) {
       const tabId = sender.tabId;
-      const analysis = analyzeText(text, report.meta, await getDetector());
+      const article = html ? readArticle(parseDocument(html), url) : null;
+      const meta: ArticleMeta = article?.meta ?? {
+        title,
+        outlet: null,
+        author: null,
+        published: null,
+        url,
+        dateline: null,
+        isArticle: false,
+      };
+      const text = article?.text ?? pageText;
+      const report: PageReport = { url, meta, entities };
+      const analysis = analyzeText(text, meta, await getDetector());
       const draft = analysis.engagements.find(capturable) ?? null;
       const ids = report.entities.map((e) => e.id);
       const counts = await countEngagementsFor(db, ids);
@@ -131,7 +169,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         deps.setBadge(tabId, withHistory);
         await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
       }
-      if (!draft || !report.meta.isArticle) return { known: null, offer: null };
+      if (!draft || !report.meta.isArticle) return { report, known: null, offer: null };
       const settings = await getSettings();
       const host = hostOf(report.url);
       const quiet = hostMatches(host, settings.quietSites) || hostMatches(host, settings.neverCaptureSites);
@@ -150,12 +188,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             'captured',
           ),
         );
-        return { known: res.merged ? await knownFor(res.engagementId, report.url) : null, offer: null };
+        return { report, known: res.merged ? await knownFor(res.engagementId, report.url) : null, offer: null };
       }
       const same = await findSame(draft, report.meta.published);
       const known = same ? await knownFor(same.id, report.url) : null;
       const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
-      return { known, offer };
+      return { report, known, offer };
     },
 
     async getPageReport({ tabId }) {

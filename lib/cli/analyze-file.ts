@@ -3,8 +3,8 @@
  * runs, return the JSON report. Node only (linkedom stands in for the browser's DOM).
  */
 import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 import { readArticle, readPlainText } from '../article';
+import { parseDocument } from '../article/parse-html';
 import type { Detector } from '../detect';
 import { type AnalysisJson, analyzeText, toJson } from '../pipeline';
 
@@ -33,10 +33,7 @@ function looksLikeHtml(name: string, body: string): boolean {
 /** Analyses one document's contents; `name` only decides how it is parsed and which URL it claims. */
 export function analyzeSource(name: string, body: string, detector?: Detector): AnalysisJson {
   if (looksLikeHtml(name, body)) {
-    // linkedom needs a whole document: a fragment or an empty file gets the <html><body> a browser would add.
-    const whole = /<html[\s>]/i.test(body) ? body : `<!doctype html><html><head></head><body>${body}</body></html>`;
-    const { document } = parseHTML(whole);
-    const { meta, text } = readArticle(document as unknown as Document);
+    const { meta, text } = readArticle(parseDocument(body));
     return toJson(analyzeText(text, meta, detector));
   }
   const { meta, text } = readPlainText(body);

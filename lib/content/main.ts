@@ -8,11 +8,8 @@ import { type CardEntity, HoverCard } from '../../components/page/HoverCard';
 import { KnownBanner } from '../../components/page/KnownBanner';
 import { OfferBanner } from '../../components/page/OfferBanner';
 import { MARK_CSS } from '../../components/page/styles';
-import { readArticle } from '../article';
-import { SEED_OFFICIALS } from '../data/seed';
-import { buildGazetteer, createDetector, type Detector } from '../detect';
 import { send } from '../messaging/client';
-import type { AnyContentRequest, ContentHandlers, PageReport } from '../messaging/protocol';
+import type { AnyContentRequest, ContentHandlers, DetectResult, PageReport } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { getSettings, hostMatches } from '../settings/settings';
 import type { Detection, Passage } from '../types';
@@ -36,7 +33,7 @@ export interface ContentEnv {
 const REMARK_QUIET_MS = 600;
 const REMARK_MAX_QUIET_MS = 30_000;
 
-/** Largest page text we hand to Readability; beyond it the page is not an article. */
+/** Largest page whose HTML goes to the background for Readability; beyond it the page is not an article. */
 const MAX_ARTICLE_CHARS = 300_000;
 
 function entitiesOf(detection: Detection): PageReport['entities'] {
@@ -68,6 +65,18 @@ function entitiesOf(detection: Detection): PageReport['entities'] {
   return [...byId.values()];
 }
 
+function fallbackMeta(doc: Document, win: Window): PageReport['meta'] {
+  return {
+    title: doc.title || null,
+    outlet: null,
+    author: null,
+    published: null,
+    url: win.location.href,
+    dateline: null,
+    isArticle: false,
+  };
+}
+
 export async function runContent(env: ContentEnv): Promise<void> {
   const { doc, win, signal } = env;
   const startedAt = performance.now();
@@ -81,19 +90,23 @@ export async function runContent(env: ContentEnv): Promise<void> {
   (doc.head ?? doc.documentElement).appendChild(markStyle);
   if (!visible) doc.documentElement.setAttribute('data-counterpart-hidden', '');
 
-  const gaz = await send('getGazetteer', {});
   if (signal.aborted) {
     // A navigation came first; the cleanup below is not registered yet.
     markStyle.remove();
     doc.documentElement.removeAttribute('data-counterpart-hidden');
     return;
   }
-  const setupStart = performance.now();
-  const officials = gaz.ok ? gaz.value.officials : SEED_OFFICIALS;
-  const gazetteer = buildGazetteer({ officials, topicKeywords: settings.topicKeywords });
-  const detector: Detector = createDetector(gazetteer);
-  const countryName = (code: string | null | undefined) => (code ? (gazetteer.countryNames.get(code) ?? code) : null);
-  let setupMs = performance.now() - setupStart;
+  // Detection runs in the background, which keeps one warm detector with the reader's gazetteer: building a
+  // gazetteer here would cost every page 50–100 ms of main-thread time before the first mark.
+  const countryNames: Record<string, string> = {};
+  const detect = async (text: string): Promise<Detection> => {
+    const res = await send('detect', { text, date: published });
+    if (!res.ok) throw new Error(res.error);
+    Object.assign(countryNames, (res.value as DetectResult).countryNames);
+    return res.value;
+  };
+  const countryName = (code: string | null | undefined) => (code ? (countryNames[code] ?? code) : null);
+  let setupMs = 0;
 
   let ui: UiHost | null = null;
   let marks: MarkSet | null = null;
@@ -169,7 +182,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
       passages?.remove();
       closeCard();
       const root = findArticleRoot(doc);
-      marks = await placeMarks(root, (text) => detector.detect(text, { date: published }), { signal, doc });
+      marks = await placeMarks(root, detect, { signal, doc, chunkChars: Number.POSITIVE_INFINITY });
       if (signal.aborted) {
         // The abort handler ran while these were being placed and could not see them.
         marks.remove();
@@ -185,24 +198,21 @@ export async function runContent(env: ContentEnv): Promise<void> {
         markedAt: performance.now(),
       });
       setupMs = 0;
-      const bodyText = doc.body?.textContent?.length ?? 0;
-      const article =
-        bodyText < MAX_ARTICLE_CHARS
-          ? readArticle(doc, win.location.href)
-          : { meta: null, text: marks.index.text.slice(0, MAX_ARTICLE_CHARS) };
-      const meta = article.meta ?? {
-        title: doc.title || null,
-        outlet: null,
-        author: null,
-        published: null,
+      const small = marks.index.text.length < MAX_ARTICLE_CHARS;
+      const entities = entitiesOf(marks.detection);
+      const res = await send('pageAnalyzed', {
         url: win.location.href,
-        dateline: null,
-        isArticle: false,
-      };
-      published = meta.published;
-      report = { url: win.location.href, meta, entities: entitiesOf(marks.detection) };
-      const res = await send('pageAnalyzed', { report, text: article.text });
+        title: doc.title || null,
+        // The background has no DOM of its own: it reads the article from the page's markup (read, never written).
+        html: small ? doc.documentElement.outerHTML : null,
+        text: marks.index.text.slice(0, MAX_ARTICLE_CHARS),
+        entities,
+      });
       if (signal.aborted) return;
+      if (res.ok) {
+        report = res.value.report;
+        published = report.meta.published;
+      } else report = { url: win.location.href, meta: fallbackMeta(doc, win), entities };
       if (res.ok && res.value.known) {
         const { banner } = ensureUi();
         render(h(KnownBanner, { known: res.value.known, onDismiss: () => render(null, banner) }), banner);
@@ -260,7 +270,8 @@ export async function runContent(env: ContentEnv): Promise<void> {
       const range = sel.getRangeAt(0);
       const selectors = selectionToSelectors(range, doc.body);
       if (!selectors) throw new Error('Select some text first.');
-      const inside = detector.detect(selectors.quote.exact, { date: published }).mentions;
+      const found = await send('detect', { text: selectors.quote.exact, date: published });
+      const inside = found.ok ? found.value.mentions : [];
       const res = await send('savePassage', {
         passage: {
           url: win.location.href,

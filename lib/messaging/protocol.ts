@@ -7,6 +7,7 @@ import type { EngagementFilter as TimelineFilter } from '../db/query-plan';
 import type { AnalysisJson } from '../pipeline';
 import type {
   ArticleMeta,
+  Detection,
   Engagement,
   EngagementDraft,
   OfficialEntity,
@@ -15,6 +16,11 @@ import type {
   Result,
   Source,
 } from '../types';
+
+/** A detection, with display names for every country it refers to (officials' countries included). */
+export interface DetectResult extends Detection {
+  countryNames: Record<string, string>;
+}
 
 /** What the content script reports about the page it is on. */
 export interface PageReport {
@@ -53,10 +59,19 @@ type Empty = Record<never, never>;
 
 export interface Protocol {
   /** Content script → background: the page's article, so the background can extract and maybe capture it. */
+  /**
+   * Content script → background: detect mentions in the page's text. The background keeps one warm detector
+   * (built once, with the reader's gazetteer), so a page pays for a message, not for building a gazetteer.
+   */
+  detect: { req: { text: string; date?: string | null }; res: DetectResult };
+  /**
+   * Content script → background: the page, so the background can read the article (Readability on its own
+   * DOM), extract the engagement and maybe capture it. `html` is left out on huge pages; `text` stands in.
+   */
   pageAnalyzed: {
-    req: { report: PageReport; text: string };
+    req: { url: string; title: string | null; html: string | null; text: string; entities: PageReport['entities'] };
     /** `offer` is set when capture is on "ask" and the page reports an engagement the timeline does not have. */
-    res: { known: KnownEngagement | null; offer: { summary: string } | null };
+    res: { report: PageReport; known: KnownEngagement | null; offer: { summary: string } | null };
   };
   /** Content script → background: the reader accepted the offer; store this tab's draft. */
   acceptOffer: { req: Empty; res: { engagementId: string; merged: boolean } };

@@ -3,20 +3,8 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { memoryTabStore } from '../../../lib/background/tab-state';
 import { CounterpartDB } from '../../../lib/db/schema';
 import { seedDatabase } from '../../../lib/db/seed';
-import type { Handlers, PageReport } from '../../../lib/messaging/protocol';
+import type { Handlers, Request } from '../../../lib/messaging/protocol';
 import { updateSettings } from '../../../lib/settings/settings';
-import type { ArticleMeta } from '../../../lib/types';
-
-const meta = (over: Partial<ArticleMeta>): ArticleMeta => ({
-  title: 'Ministers meet',
-  outlet: 'Example Times',
-  author: null,
-  published: '2026-03-05',
-  url: 'https://example.com/a',
-  dateline: 'ROME',
-  isArticle: true,
-  ...over,
-});
 
 const ROME_TEXT =
   'ROME: Italian Interior Minister Matteo Piantedosi met Pakistan’s Federal Minister for Interior Mohsin Naqvi ' +
@@ -25,10 +13,29 @@ const ROME_TEXT_2 =
   'ISLAMABAD: Interior Minister Mohsin Naqvi held talks with his Italian counterpart Matteo Piantedosi in Rome ' +
   'on Wednesday, focusing on migrant smuggling networks.';
 
-function report(url: string, m: ArticleMeta): PageReport {
+interface PageOptions {
+  outlet?: string;
+  published?: string;
+  /** false: a page that is not an article (no html handed over, as for huge pages). */
+  article?: boolean;
+}
+
+/** The request the content script sends for a page whose article says `text`. */
+function page(url: string, text: string, o: PageOptions = {}): Request<'pageAnalyzed'> {
+  const head =
+    `<meta property="og:type" content="article"><meta property="og:site_name" content="${o.outlet ?? 'Example Times'}">` +
+    `<meta property="article:published_time" content="${o.published ?? '2026-03-05'}">`;
+  const paragraphs = text
+    .split(/(?<=\.) /)
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const html = `<html><head><title>Ministers meet</title>${head}</head><body><article><h1>Ministers meet</h1>${paragraphs}</article></body></html>`;
   return {
+    type: 'pageAnalyzed',
     url,
-    meta: m,
+    title: 'Ministers meet',
+    html: o.article === false ? null : html,
+    text,
     entities: [{ id: 'official:mohsin-naqvi', kind: 'official', name: 'Mohsin Naqvi', count: 2 }],
   };
 }
@@ -46,24 +53,12 @@ describe('background handlers', () => {
   });
 
   it('captures an article, then files a second outlet’s report of the same meeting as a source', async () => {
-    const first = await h.pageAnalyzed(
-      {
-        type: 'pageAnalyzed',
-        report: report('https://a.example/rome', meta({ url: 'https://a.example/rome' })),
-        text: ROME_TEXT,
-      },
-      { tabId: 1 },
-    );
+    const first = await h.pageAnalyzed(page('https://a.example/rome', ROME_TEXT), { tabId: 1 });
     expect(first.known).toBeNull();
     expect(badges).toContainEqual([1, 1]);
-    const second = await h.pageAnalyzed(
-      {
-        type: 'pageAnalyzed',
-        report: report('https://b.example/naqvi', meta({ url: 'https://b.example/naqvi', outlet: 'Other Daily' })),
-        text: ROME_TEXT_2,
-      },
-      { tabId: 2 },
-    );
+    const second = await h.pageAnalyzed(page('https://b.example/naqvi', ROME_TEXT_2, { outlet: 'Other Daily' }), {
+      tabId: 2,
+    });
     expect(second.known?.otherSources.map((s) => s.outlet)).toEqual(['Example Times']);
     const rome = await h.queryTimeline({ type: 'queryTimeline', filter: { text: 'Piantedosi' } }, {});
     expect(rome.items).toHaveLength(1);
@@ -76,10 +71,7 @@ describe('background handlers', () => {
   ] as const)('stores nothing when %s (%s) but still offers the draft', async (capture, _why) => {
     await updateSettings({ capture });
     const before = await db.engagements.count();
-    await h.pageAnalyzed(
-      { type: 'pageAnalyzed', report: report('https://a.example/rome', meta({})), text: ROME_TEXT },
-      { tabId: 3 },
-    );
+    await h.pageAnalyzed(page('https://a.example/rome', ROME_TEXT), { tabId: 3 });
     expect(await db.engagements.count()).toBe(before);
     const { draft } = await h.getDraft({ type: 'getDraft', tabId: 3 }, {});
     expect(draft?.participants.map((p) => p.name)).toContain('Matteo Piantedosi');
@@ -87,10 +79,7 @@ describe('background handlers', () => {
 
   it('offers the draft on "ask" and stores it when the reader accepts', async () => {
     await updateSettings({ capture: 'ask' });
-    const res = await h.pageAnalyzed(
-      { type: 'pageAnalyzed', report: report('https://a.example/rome', meta({})), text: ROME_TEXT },
-      { tabId: 5 },
-    );
+    const res = await h.pageAnalyzed(page('https://a.example/rome', ROME_TEXT), { tabId: 5 });
     expect(res.offer?.summary).toContain('Piantedosi');
     const before = await db.engagements.count();
     const saved = await h.acceptOffer({ type: 'acceptOffer' }, { tabId: 5 });
@@ -101,19 +90,9 @@ describe('background handlers', () => {
 
   it('does not capture pages that are not articles, or sites on the never-capture list', async () => {
     const before = await db.engagements.count();
-    await h.pageAnalyzed(
-      { type: 'pageAnalyzed', report: report('https://a.example/x', meta({ isArticle: false })), text: ROME_TEXT },
-      {},
-    );
+    await h.pageAnalyzed(page('https://a.example/x', ROME_TEXT, { article: false }), {});
     await updateSettings({ neverCaptureSites: ['c.example'] });
-    await h.pageAnalyzed(
-      {
-        type: 'pageAnalyzed',
-        report: report('https://c.example/x', meta({ url: 'https://c.example/x' })),
-        text: ROME_TEXT,
-      },
-      {},
-    );
+    await h.pageAnalyzed(page('https://c.example/x', ROME_TEXT), {});
     expect(await db.engagements.count()).toBe(before);
   });
 
@@ -147,10 +126,7 @@ describe('background handlers', () => {
     expect(await h.listPassages({ type: 'listPassages', url: 'https://a.example/rome' }, {})).toHaveLength(1);
     await h.reportOrphans({ type: 'reportOrphans', url: 'https://a.example/rome', orphanIds: [saved.id] }, {});
     expect(await h.getOrphans({ type: 'getOrphans', tabId: 9 }, {})).toEqual([]);
-    await h.pageAnalyzed(
-      { type: 'pageAnalyzed', report: report('https://a.example/rome', meta({ isArticle: false })), text: 'x' },
-      { tabId: 9 },
-    );
+    await h.pageAnalyzed(page('https://a.example/rome', 'x', { article: false }), { tabId: 9 });
     expect(await h.getOrphans({ type: 'getOrphans', tabId: 9 }, {})).toEqual([saved.id]);
   });
 

@@ -41,3 +41,23 @@ export function trimWorldCountries(): Plugin {
     },
   };
 }
+
+const CSSOM_ID = '\0counterpart:cssom';
+
+/**
+ * linkedom (the background's DOM for reading articles) imports a CSS parser only to build `style.sheet`, which
+ * article reading never touches; the CommonJS parser does not bundle for a service worker. An empty style
+ * sheet stands in.
+ */
+export function stubCssom(): Plugin {
+  return {
+    name: 'counterpart-stub-cssom',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === '@acemir/cssom' || source === 'cssom' ? CSSOM_ID : null;
+    },
+    load(id) {
+      return id === CSSOM_ID ? 'export function parse() { return { cssRules: [] }; }\nexport default { parse };' : null;
+    },
+  };
+}
