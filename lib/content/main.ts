@@ -169,8 +169,9 @@ export async function runContent(env: ContentEnv): Promise<void> {
     passages = null;
     const res = await send('listPassages', { url: win.location.href });
     if (!res.ok || signal.aborted) return;
-    passages = highlightPassages(doc.body, res.value);
-    await send('reportOrphans', { url: win.location.href, orphanIds: passages.orphans.map((p) => p.id) });
+    // Most pages have no saved passages: skip indexing the whole body for them.
+    passages = res.value.length ? highlightPassages(doc.body, res.value) : null;
+    await send('reportOrphans', { url: win.location.href, orphanIds: passages?.orphans.map((p) => p.id) ?? [] });
   };
 
   const analyze = async () => {

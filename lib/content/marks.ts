@@ -34,14 +34,14 @@ export const yieldToMain: Yield = () =>
     else setTimeout(resolve, 0);
   });
 
-function attrsFor(m: Mention): Record<string, string> {
-  const attrs: Record<string, string> = {
-    'data-entity': m.entityId,
-    'data-kind': m.kind,
-    tabindex: '0',
-    role: 'button',
-  };
-  return attrs;
+/**
+ * Only the first mark of each entity is a tab stop: keyboard readers reach every entity's card once, without
+ * tabbing through every repetition of a country's name.
+ */
+function attrsFor(m: Mention, first: boolean): Record<string, string> {
+  return first
+    ? { 'data-entity': m.entityId, 'data-kind': m.kind, tabindex: '0', role: 'button' }
+    : { 'data-entity': m.entityId, 'data-kind': m.kind };
 }
 
 /** How long one slice of work may run before giving the page its turn, in ms. */
@@ -179,10 +179,18 @@ export async function placeMarks(
   const elements: HTMLElement[] = [];
   // Slices are computed against the untouched index; wrapping from the end keeps earlier offsets valid.
   t = now();
-  const mentions = capMentions(index, detection.mentions).reverse();
+  const kept = capMentions(index, detection.mentions);
+  const firsts = new Set<Mention>();
+  const seen = new Set<string>();
+  for (const m of kept) {
+    if (seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    firsts.add(m);
+  }
+  const mentions = kept.reverse();
   for (const m of mentions) {
     if (opts.signal?.aborted) break;
-    const h: Highlight = wrapSlices(sliceNodes(index, m.start, m.end), attrsFor(m), doc);
+    const h: Highlight = wrapSlices(sliceNodes(index, m.start, m.end), attrsFor(m, firsts.has(m)), doc);
     elements.push(...h.elements);
     if (now() - sliceStart > BUDGET_MS) {
       timing.wrapMs += now() - t;
