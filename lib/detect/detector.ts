@@ -4,8 +4,10 @@
  */
 import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
 import { EU_BLOC_ID } from './data/blocs';
+import { MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
+import { proximityHits } from './proximity';
 import {
   currentOffice,
   editDistance,
@@ -18,7 +20,7 @@ import {
   surnameOf,
   titleMatchesOffice,
 } from './resolve';
-import { parseTitle, type Scan, type Title } from './titles';
+import { type Match, parseTitle, type Scan, type Title } from './titles';
 import { CAP, foldWord, hashWord, LINE, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
@@ -109,7 +111,8 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   const t = tokenize(text, g.abbreviations);
   const words = new TextWords(t);
   const roleStarts: number[] | null = fast ? null : [];
-  const matches = matchGazetteer(text, g, t, words, roleStarts);
+  const proxStarts: number[] = [];
+  const matches = matchGazetteer(text, g, t, words, roleStarts, proxStarts);
   const cover = new Int32Array(t.n).fill(-1);
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
@@ -386,12 +389,22 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (country) m.country = country;
     mentions.push(m);
   }
+  // Topic words that count only on a page already about the subject ("border", "smugglers", "returns").
+  const clashes = (m: Match): boolean => {
+    for (let k = m.s; k < m.e; k++)
+      if (blocked[k] === 2 || (m.payload.kind === 'topic' && blocked[k] === 1)) return true;
+    return false;
+  };
+  const strongTopics = new Set<TopicId>();
+  for (const m of matches)
+    if (m.payload.kind === 'topic' && m.payload.need === null && !clashes(m)) strongTopics.add(m.payload.topic);
+  const needMet = (need: TopicNeed): boolean =>
+    need === 'any' ? strongTopics.size > 0 : MIGRATION_TOPICS.some((x) => strongTopics.has(x));
   for (const m of matches) {
     const p = m.payload;
     if (p.kind === 'official' || p.kind === 'none') continue;
-    let clash = false;
-    for (let k = m.s; k < m.e && !clash; k++) clash = blocked[k] === 2 || (p.kind === 'topic' && blocked[k] === 1);
-    if (clash) continue;
+    if (clashes(m)) continue;
+    if (p.kind === 'topic' && p.need !== null && !needMet(p.need)) continue;
     const start = t.start[m.s];
     const end = t.end[m.e - 1];
     const mtext = text.slice(start, end);
@@ -403,6 +416,17 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       mentions.push({ start, end, text: mtext, kind: 'bloc', entityId: g.blocs[p.bloc].id });
     } else {
       mentions.push({ start, end, text: mtext, kind: 'topic', entityId: `topic:${p.topic}` });
+    }
+  }
+  if (strongTopics.size > 0) {
+    for (const h of proximityHits(text, g, t, matches, cover, proxStarts)) {
+      if (!needMet(h.need) || blocked[h.s] !== 0) continue;
+      // The whole pattern is the mention unless it would swallow another one ("return of Iraqis").
+      let e = h.e;
+      for (let k = h.s; k < h.e; k++) if (cover[k] >= 0 || blocked[k] !== 0) e = h.s + 1;
+      const start = t.start[h.s];
+      const end = t.end[e - 1];
+      mentions.push({ start, end, text: text.slice(start, end), kind: 'topic', entityId: `topic:${h.topic}` });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -34,7 +34,16 @@ import {
   ROLE_PREMODIFIERS,
   type RoleHeadDef,
 } from './data/roles';
-import { SPORTS_WORDS, TOPIC_KEYWORDS, TOPIC_LABELS } from './data/topics';
+import {
+  CONDITIONAL_TOPIC_KEYWORDS,
+  NON_TOPIC_PHRASES,
+  PROXIMITY_TOPICS,
+  type ProximityRule,
+  SPORTS_WORDS,
+  TOPIC_KEYWORDS,
+  TOPIC_LABELS,
+  type TopicNeed,
+} from './data/topics';
 import { hashWord, tokenize } from './tokenize';
 import { insertWords, newNode, type TrieNode } from './trie';
 
@@ -47,7 +56,7 @@ export type Payload =
       rule: AmbiguityRule | null;
     }
   | { kind: 'bloc'; bloc: number; exact: string | null }
-  | { kind: 'topic'; topic: TopicId }
+  | { kind: 'topic'; topic: TopicId; need: TopicNeed | null }
   | { kind: 'official'; official: number }
   | { kind: 'none' };
 
@@ -63,6 +72,13 @@ export const W_SPORTS = 128;
 export const W_ROLE = 256; // first word of a role head
 export const W_ORG = 512; // institution word that may continue a title after "of"
 export const W_FACILITY = 1024; // building or place word: "King Fahd Causeway" is not a person
+export const W_PROX = 2048; // first word of a proximity topic rule ("return … nationals")
+
+/** A proximity rule with its second words as hashes. */
+export interface ProximityEntry {
+  rule: ProximityRule;
+  then: Set<number>;
+}
 
 export interface WordEntry {
   bits: number;
@@ -96,6 +112,8 @@ export interface Gazetteer {
   portfolio: Map<string, string>;
   /** Every surface form, for the regex baseline in the benchmark and for debugging. */
   phrases: string[];
+  /** First-word hash → proximity topic rules that start with it. */
+  proximity: Map<number, ProximityEntry[]>;
 }
 
 export interface GazetteerOptions {
@@ -201,7 +219,7 @@ export function buildGazetteer(opts: GazetteerOptions = {}): Gazetteer {
           const p = part.trim();
           if (!p) continue;
           offer(p, code, 'demonym', area, ind);
-          if (!/(ese|ss|sh|ch|i|s)$/.test(p)) offer(`${p}s`, code, 'demonym', area, ind);
+          if (!/(ese|ss|sh|ch|s)$/.test(p)) offer(`${p}s`, code, 'demonym', area, ind);
         }
       }
     }
@@ -243,10 +261,26 @@ export function buildGazetteer(opts: GazetteerOptions = {}): Gazetteer {
   for (const [id, list] of Object.entries(topicKeywords)) {
     let payload = topicPayloads.get(id);
     if (!payload) {
-      payload = { kind: 'topic', topic: id as TopicId };
+      payload = { kind: 'topic', topic: id as TopicId, need: null };
       topicPayloads.set(id, payload);
     }
     for (const k of list) addPhrase(k, payload);
+  }
+  for (const c of CONDITIONAL_TOPIC_KEYWORDS) {
+    const payload: Payload = { kind: 'topic', topic: c.topic, need: c.need };
+    for (const k of c.phrases) addPhrase(k, payload);
+  }
+  for (const p of NON_TOPIC_PHRASES) addPhrase(p, none);
+  const proximity = new Map<number, ProximityEntry[]>();
+  for (const rule of PROXIMITY_TOPICS) {
+    const pe: ProximityEntry = { rule, then: new Set(rule.then.map(hashWord)) };
+    for (const w of rule.first) {
+      const h = hashWord(w);
+      entry(words, w).bits |= W_PROX;
+      const list = proximity.get(h);
+      if (list) list.push(pe);
+      else proximity.set(h, [pe]);
+    }
   }
 
   const surnames = new Map<number, number[]>();
@@ -296,6 +330,7 @@ export function buildGazetteer(opts: GazetteerOptions = {}): Gazetteer {
     topicLabels: TOPIC_LABELS,
     portfolio: new Map(Object.entries(PORTFOLIO_WORDS)),
     phrases,
+    proximity,
   };
   return g;
 }

@@ -3,7 +3,7 @@
  * context rules for ambiguous forms. Costs one Map lookup per token plus a few per match.
  */
 import type { AmbiguityRule } from './data/countries';
-import { type Gazetteer, type Payload, W_ROLE, W_STOP } from './gazetteer';
+import { type Gazetteer, type Payload, W_PROX, W_ROLE, W_STOP } from './gazetteer';
 import type { Match } from './titles';
 import { CAP, GAP_ABBR, GAP_SPACE, hashWord, POSS, SENT, type Tokens, UPPER } from './tokenize';
 import { type TrieNode, verify } from './trie';
@@ -134,7 +134,8 @@ const PRIORITY: Record<Payload['kind'], number> = { official: 0, none: 1, bloc: 
 
 /**
  * Finds gazetteer matches (longest first, left to right, non-overlapping). When `roleStarts` is given, also
- * collects tokens that may start a role title, so the slow path does not need a second lookup pass.
+ * collects tokens that may start a role title, so the slow path does not need a second lookup pass; `proxStarts`
+ * likewise collects first words of proximity topic rules.
  */
 export function matchGazetteer(
   text: string,
@@ -142,6 +143,7 @@ export function matchGazetteer(
   t: Tokens,
   words: TextWords,
   roleStarts: number[] | null,
+  proxStarts: number[] | null = null,
 ): Match[] {
   const out: Match[] = [];
   const map = g.words;
@@ -153,6 +155,7 @@ export function matchGazetteer(
     const entry = map.get(hash[i]);
     if (entry === undefined) continue;
     if (roleStarts !== null && (entry.bits & W_ROLE) !== 0) roleStarts.push(i);
+    if (proxStarts !== null && (entry.bits & W_PROX) !== 0) proxStarts.push(i);
     const root = entry.phrase;
     if (root === null) continue;
     let node: TrieNode<Payload> = root;

@@ -28,6 +28,17 @@ export const TOPIC_LABELS: Record<TopicId, string> = {
 
 export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
   'illegal-migration': [
+    'boat departures',
+    'migrant departures',
+    'illegal travel',
+    'irregular travel',
+    'illegal border crossers',
+    'irregular entry',
+    'unauthorised entry',
+    'unauthorized entry',
+    'illegal stay',
+    'irregular stay',
+    'channel crossings',
     'illegal departures',
     'illegal channels',
     'illegal foreigners',
@@ -47,8 +58,6 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'small boats',
     'irregular departures',
     'illegal emigration',
-    'overstaying',
-    'overstay',
     'illegal migration',
     'illegal immigration',
     'irregular migration',
@@ -77,19 +86,18 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'small boats crossings',
     'dunki',
     'donkey route',
-    'overstayers',
   ],
   'migrant-smuggling': [
+    'smuggle migrants',
+    'smuggling migrants',
+    'smuggled migrants',
+    'smuggles migrants',
+    'migrant smuggling networks',
     "smugglers' boats",
     'smuggle people',
     'smuggling of people',
     'people-smuggling',
-    'smuggling routes',
-    'smuggling networks',
-    'smuggling gangs',
-    'smuggling rings',
     'migrant-smuggling',
-    'smuggler networks',
     'migrant smuggling',
     'migrant smugglers',
     'human smuggling',
@@ -98,13 +106,16 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'people smugglers',
     'smuggling of migrants',
     'migrant-smuggling networks',
-    'smuggling networks',
-    'smuggling gangs',
-    'smuggling rings',
     'anti-smuggling',
     'people-smuggling gangs',
   ],
   'human-trafficking': [
+    'trafficking of human beings',
+    'trafficking of migrants',
+    'labour trafficking',
+    'labor trafficking',
+    'child trafficking',
+    'organ trafficking',
     'traffickers in human beings',
     'trafficking in human beings',
     'trafficking networks',
@@ -129,6 +140,32 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'forced labor',
   ],
   narcotics: [
+    'trafficking in narcotic drugs',
+    'trafficking in narcotics',
+    'trafficking in drugs',
+    'illicit trafficking in narcotic drugs',
+    'fentanyl trafficking',
+    'heroin trafficking',
+    'heroin smuggling',
+    'opium trafficking',
+    'methamphetamine trafficking',
+    'meth trafficking',
+    'cannabis trafficking',
+    'hashish trafficking',
+    'marijuana trafficking',
+    'cocaine smuggling',
+    'cocaine traffickers',
+    'narcotics traffickers',
+    'narcotics smugglers',
+    'drugs traffickers',
+    'drugs smuggling',
+    'drug-smuggling',
+    'trafficking of drugs',
+    'trafficking of narcotics',
+    'smuggling of drugs',
+    'smuggling of narcotics',
+    'anti-drug',
+    'drug trafficking networks',
     'drug cartels',
     'drug money',
     'drug shipments',
@@ -195,6 +232,17 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'radicalization',
   ],
   'border-security': [
+    'joint patrols',
+    'coastal patrols',
+    'maritime patrols',
+    'sea patrols',
+    'border post',
+    'border outposts',
+    'border checks',
+    'border checkpoint',
+    'border fences',
+    'border walls',
+    'border wall',
     'border crossings',
     'border crossing',
     'border points',
@@ -235,12 +283,18 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'border force',
     'coast guard',
     'coastguard',
-    'frontier corps',
     'external borders',
     'border crossing points',
     'secure borders',
   ],
   'information-sharing': [
+    'liaison officers',
+    'liaison officer',
+    'sharing of data',
+    'exchange of data',
+    'intelligence-sharing',
+    'joint intelligence',
+    'exchange of expertise',
     'share intelligence',
     'sharing intelligence',
     'shared intelligence',
@@ -270,6 +324,11 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'data exchange',
   ],
   'law-enforcement-training': [
+    'training for officers',
+    'training of officers',
+    'police academy',
+    'training programme for police',
+    'training program for police',
     'training courses',
     'training programmes',
     'training programs',
@@ -296,6 +355,19 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'joint exercises',
   ],
   'returns-readmission': [
+    'readmissions',
+    'return agreement',
+    'return agreements',
+    'returns pilot',
+    'returns deal',
+    'returns agreements',
+    'assisted voluntary return',
+    'assisted voluntary returns',
+    'deportation orders',
+    'deportation order',
+    'forcibly returned',
+    'readmit',
+    'readmitted',
     'returnees',
     'return of illegal',
     'return of undocumented',
@@ -325,6 +397,13 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'removal of illegal',
   ],
   'legal-migration': [
+    'circular migration',
+    'seasonal migration',
+    'labour pathways',
+    'labor pathways',
+    'labour agreements',
+    'employment permits',
+    'skilled migration',
     'labour market',
     'labor market',
     'migrant workers',
@@ -360,6 +439,10 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'manpower export',
   ],
   'organised-crime': [
+    'criminal mafias',
+    'criminal mafia',
+    'crime mafia',
+    'crime mafias',
     'scam centres',
     'scam centers',
     'scam compounds',
@@ -370,7 +453,6 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'organised criminal groups',
     'crime networks',
     'armed gangs',
-    'gangs',
     'cross-border crime',
     'criminal organisations',
     'criminal organizations',
@@ -383,8 +465,6 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'criminal gangs',
     'crime syndicates',
     'criminal syndicates',
-    'mafia',
-    'mafias',
   ],
   'money-laundering': [
     'laundering',
@@ -409,6 +489,8 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'hundi',
   ],
   cybercrime: [
+    'digital fraud',
+    'cyber-enabled fraud',
     'internet fraud',
     'online scams',
     'cyber fraud',
@@ -432,6 +514,11 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'cyber-attacks',
   ],
   extradition: [
+    'wanted persons',
+    'persons wanted',
+    'people wanted',
+    'extradition requests',
+    'extradition request',
     'fugitives',
     'fugitive',
     'hand over suspects',
@@ -448,13 +535,22 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'mutual legal assistance',
   ],
   'visas-consular': [
+    'overstaying',
+    'overstay',
+    'overstayed',
+    'overstayers',
+    'visa overstays',
+    'visa overstayers',
+    'visa fraud',
+    'visa requirements',
+    'visa services',
+    'consular assistance',
     'visa facilitation',
     'visa procedures',
     'visit visas',
     'study visas',
     'umrah visas',
     'work visas',
-    'visa overstays',
     'consular affairs',
     'consular cooperation',
     'passport services',
@@ -471,7 +567,6 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'visa restrictions',
     'visa on arrival',
     'e-visa',
-    'visas',
     'schengen visa',
     'consular',
     'consular services',
@@ -488,7 +583,20 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'displaced persons',
     'internally displaced',
   ],
-  'pilgrim-facilitation': ['pilgrims', 'pilgrimage', 'hajj', 'umrah', 'zaireen', 'zaereen', 'arbaeen', 'hajj pilgrims'],
+  'pilgrim-facilitation': [
+    'zairin',
+    'umrah pilgrims',
+    'hajj season',
+    'hajj quota',
+    'pilgrims',
+    'pilgrimage',
+    'hajj',
+    'umrah',
+    'zaireen',
+    'zaereen',
+    'arbaeen',
+    'hajj pilgrims',
+  ],
 };
 
 /** Words that mark a page as sport: a known official seen only here is in a sports role, not a government one. */
@@ -519,4 +627,186 @@ export const SPORTS_WORDS: string[] = [
   'championship',
   'selectors',
   'runs',
+];
+
+/**
+ * What a conditional keyword needs elsewhere in the text before it counts: `any` — at least one mention of a
+ * topic from the main lists; `migration` — a mention of a migration topic. Words like "border", "smugglers" or
+ * "returns" mean border security, migrant smuggling or returns only on a page that is already about the
+ * subject; on a travel, sports or markets page they mean nothing here.
+ */
+export type TopicNeed = 'any' | 'migration';
+
+export const MIGRATION_TOPICS: readonly TopicId[] = [
+  'illegal-migration',
+  'migrant-smuggling',
+  'returns-readmission',
+  'asylum-refugees',
+  'legal-migration',
+];
+
+export interface ConditionalKeywords {
+  topic: TopicId;
+  need: TopicNeed;
+  phrases: string[];
+}
+
+export const CONDITIONAL_TOPIC_KEYWORDS: ConditionalKeywords[] = [
+  { topic: 'border-security', need: 'any', phrases: ['border', 'borders', 'crossing points'] },
+  { topic: 'illegal-migration', need: 'any', phrases: ['migrants', 'boat crossings'] },
+  {
+    topic: 'migrant-smuggling',
+    need: 'migration',
+    phrases: [
+      'smugglers',
+      'smuggling',
+      'smuggling routes',
+      'smuggling networks',
+      'smuggling gangs',
+      'smuggling rings',
+      'smuggler networks',
+    ],
+  },
+  { topic: 'human-trafficking', need: 'any', phrases: ['traffickers', 'trafficking', 'trafficking networks'] },
+  {
+    topic: 'returns-readmission',
+    need: 'migration',
+    phrases: ['returns', 'be returned', 'been returned', 'were returned', 'are returned', 'sent back', 'send back'],
+  },
+  { topic: 'visas-consular', need: 'any', phrases: ['visas'] },
+];
+
+/**
+ * Phrases that contain a conditional keyword but are not the topic ("wildlife trafficking", "Doctors Without
+ * Borders"); matched as non-entities so the keyword inside them is not.
+ */
+export const NON_TOPIC_PHRASES: string[] = [
+  'wildlife trafficking',
+  'wildlife traffickers',
+  'ivory trafficking',
+  'arms trafficking',
+  'trafficking in arms',
+  'trafficking in weapons',
+  'trafficking in firearms',
+  'arms traffickers',
+  'weapons trafficking',
+  'gun trafficking',
+  'firearms trafficking',
+  'without borders',
+  'sans frontieres',
+  'fuel smuggling',
+  'cigarette smuggling',
+  'gold smuggling',
+  'tax returns',
+  'tax return',
+  'investment returns',
+  'stock returns',
+  'annual returns',
+  'railway crossings',
+  'railway crossing',
+  'level crossings',
+  'pedestrian crossings',
+  'zebra crossings',
+  'border collie',
+  'border collies',
+  'frontier corps',
+];
+
+/**
+ * Two-word patterns with a few words between them, inside one sentence: "return of Pakistani nationals",
+ * "share the required information", "cross into Iran illegally", "training for Iraqi border officers".
+ * `then` may also be met by a plural demonym ("the return of Iraqis") when `demonyms` is set.
+ */
+export interface ProximityRule {
+  topic: TopicId;
+  need: TopicNeed;
+  first: string[];
+  then: string[];
+  /** Most tokens between the two words. */
+  within: number;
+  demonyms?: boolean;
+}
+
+export const PROXIMITY_TOPICS: ProximityRule[] = [
+  {
+    topic: 'returns-readmission',
+    need: 'any',
+    first: ['return', 'returns', 'returned', 'returning', 'repatriate', 'deport', 'back', 'readmit', 'removal'],
+    then: [
+      'nationals',
+      'citizens',
+      'migrants',
+      'asylum',
+      'illegal',
+      'undocumented',
+      'irregular',
+      'rejected',
+      'failed',
+      'overstayers',
+      'detainees',
+      'foreigners',
+    ],
+    within: 3,
+    demonyms: true,
+  },
+  {
+    topic: 'illegal-migration',
+    need: 'any',
+    first: [
+      'cross',
+      'crossed',
+      'crossing',
+      'enter',
+      'entered',
+      'entering',
+      'stay',
+      'stayed',
+      'staying',
+      'live',
+      'living',
+      'reside',
+      'residing',
+      'work',
+      'working',
+      'travel',
+      'travelling',
+      'traveling',
+      'migrate',
+      'migrating',
+    ],
+    then: ['illegally', 'irregularly', 'unlawfully'],
+    within: 3,
+  },
+  {
+    topic: 'information-sharing',
+    need: 'any',
+    first: ['share', 'shares', 'shared', 'sharing', 'exchange', 'exchanged', 'exchanging', 'exchanges'],
+    then: ['information', 'intelligence', 'data', 'documentation', 'records', 'details', 'intel', 'expertise'],
+    within: 3,
+  },
+  {
+    topic: 'law-enforcement-training',
+    need: 'any',
+    first: ['training', 'trained', 'train', 'courses'],
+    then: [
+      'officers',
+      'police',
+      'policemen',
+      'personnel',
+      'investigators',
+      'gendarmes',
+      'guards',
+      'cadets',
+      'prosecutors',
+      'officials',
+    ],
+    within: 3,
+  },
+  {
+    topic: 'extradition',
+    need: 'any',
+    first: ['hand', 'handing', 'handed', 'handover', 'surrender'],
+    then: ['wanted', 'fugitives', 'fugitive', 'suspects', 'accused', 'convicts', 'criminals', 'offenders'],
+    within: 4,
+  },
 ];
