@@ -77,7 +77,7 @@ export const W_PROX = 2048; // first word of a proximity topic rule ("return …
 /** A proximity rule with its second words as hashes. */
 export interface ProximityEntry {
   rule: ProximityRule;
-  then: Set<number>;
+  second: Set<number>;
 }
 
 export interface WordEntry {
@@ -273,7 +273,7 @@ export function buildGazetteer(opts: GazetteerOptions = {}): Gazetteer {
   for (const p of NON_TOPIC_PHRASES) addPhrase(p, none);
   const proximity = new Map<number, ProximityEntry[]>();
   for (const rule of PROXIMITY_TOPICS) {
-    const pe: ProximityEntry = { rule, then: new Set(rule.then.map(hashWord)) };
+    const pe: ProximityEntry = { rule, second: new Set(rule.second.map(hashWord)) };
     for (const w of rule.first) {
       const h = hashWord(w);
       entry(words, w).bits |= W_PROX;

@@ -30,11 +30,11 @@ export function proximityHits(
     if (cover[k] >= 0) continue;
     const entries = g.proximity.get(t.hash[k]);
     if (!entries) continue;
-    for (const { rule, then } of entries) {
+    for (const { rule, second } of entries) {
       let hit = -1;
       for (let j = k + 1; j < t.n && j <= k + 1 + rule.within; j++) {
         if (t.gap[j - 1] === GAP_HARD) break;
-        if (then.has(t.hash[j])) {
+        if (second.has(t.hash[j])) {
           hit = j;
           break;
         }

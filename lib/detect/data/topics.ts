@@ -715,13 +715,13 @@ export const NON_TOPIC_PHRASES: string[] = [
 /**
  * Two-word patterns with a few words between them, inside one sentence: "return of Pakistani nationals",
  * "share the required information", "cross into Iran illegally", "training for Iraqi border officers".
- * `then` may also be met by a plural demonym ("the return of Iraqis") when `demonyms` is set.
+ * `second` may also be met by a plural demonym ("the return of Iraqis") when `demonyms` is set.
  */
 export interface ProximityRule {
   topic: TopicId;
   need: TopicNeed;
   first: string[];
-  then: string[];
+  second: string[];
   /** Most tokens between the two words. */
   within: number;
   demonyms?: boolean;
@@ -732,7 +732,7 @@ export const PROXIMITY_TOPICS: ProximityRule[] = [
     topic: 'returns-readmission',
     need: 'any',
     first: ['return', 'returns', 'returned', 'returning', 'repatriate', 'deport', 'back', 'readmit', 'removal'],
-    then: [
+    second: [
       'nationals',
       'citizens',
       'migrants',
@@ -774,21 +774,21 @@ export const PROXIMITY_TOPICS: ProximityRule[] = [
       'migrate',
       'migrating',
     ],
-    then: ['illegally', 'irregularly', 'unlawfully'],
+    second: ['illegally', 'irregularly', 'unlawfully'],
     within: 3,
   },
   {
     topic: 'information-sharing',
     need: 'any',
     first: ['share', 'shares', 'shared', 'sharing', 'exchange', 'exchanged', 'exchanging', 'exchanges'],
-    then: ['information', 'intelligence', 'data', 'documentation', 'records', 'details', 'intel', 'expertise'],
+    second: ['information', 'intelligence', 'data', 'documentation', 'records', 'details', 'intel', 'expertise'],
     within: 3,
   },
   {
     topic: 'law-enforcement-training',
     need: 'any',
     first: ['training', 'trained', 'train', 'courses'],
-    then: [
+    second: [
       'officers',
       'police',
       'policemen',
@@ -806,7 +806,7 @@ export const PROXIMITY_TOPICS: ProximityRule[] = [
     topic: 'extradition',
     need: 'any',
     first: ['hand', 'handing', 'handed', 'handover', 'surrender'],
-    then: ['wanted', 'fugitives', 'fugitive', 'suspects', 'accused', 'convicts', 'criminals', 'offenders'],
+    second: ['wanted', 'fugitives', 'fugitive', 'suspects', 'accused', 'convicts', 'criminals', 'offenders'],
     within: 4,
   },
 ];
