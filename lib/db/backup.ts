@@ -3,6 +3,7 @@
  * Derived index fields are never part of the file; import rebuilds them, so a backup survives schema changes.
  */
 import * as v from 'valibot';
+import { TOPIC_IDS } from '../data/topics';
 import type { Engagement, Entity, Passage, Result, Source, TopicId } from '../types';
 import {
   stripEngagement,
@@ -42,25 +43,6 @@ const DATE = v.pipe(v.string(), v.maxLength(40));
 const TIME = v.pipe(v.number(), v.finite());
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
-const TOPIC_IDS = [
-  'illegal-migration',
-  'migrant-smuggling',
-  'human-trafficking',
-  'narcotics',
-  'counterterrorism',
-  'border-security',
-  'information-sharing',
-  'law-enforcement-training',
-  'returns-readmission',
-  'legal-migration',
-  'organised-crime',
-  'money-laundering',
-  'cybercrime',
-  'extradition',
-  'visas-consular',
-  'asylum-refugees',
-  'pilgrim-facilitation',
-] as const satisfies readonly TopicId[];
 const TOPIC = v.picklist(TOPIC_IDS);
 
 const OfficeSchema = v.object({

@@ -1,31 +1,7 @@
-/** The topic taxonomy as the UI shows it: stable ids from lib/types, readable labels. */
-import type { TopicId } from '../types';
+/** The topic taxonomy as the UI shows it. */
+import { isTopicId, TOPIC_LABELS } from '../data/topics';
 
-export const TOPIC_LABELS: Record<TopicId, string> = {
-  'illegal-migration': 'Illegal migration',
-  'migrant-smuggling': 'Migrant smuggling',
-  'human-trafficking': 'Human trafficking',
-  narcotics: 'Narcotics',
-  counterterrorism: 'Counterterrorism',
-  'border-security': 'Border security',
-  'information-sharing': 'Information sharing',
-  'law-enforcement-training': 'Law-enforcement training',
-  'returns-readmission': 'Returns and readmission',
-  'legal-migration': 'Legal migration',
-  'organised-crime': 'Organised crime',
-  'money-laundering': 'Money laundering',
-  cybercrime: 'Cybercrime',
-  extradition: 'Extradition',
-  'visas-consular': 'Visas and consular affairs',
-  'asylum-refugees': 'Asylum and refugees',
-  'pilgrim-facilitation': 'Pilgrim facilitation',
-};
-
-export const TOPIC_IDS = Object.keys(TOPIC_LABELS) as TopicId[];
-
-export function isTopicId(s: string): s is TopicId {
-  return Object.hasOwn(TOPIC_LABELS, s);
-}
+export { isTopicId, TOPIC_IDS, TOPIC_LABELS } from '../data/topics';
 
 /** A label for any topic id, including ones added to the taxonomy after this list. */
 export function topicLabel(id: string): string {

@@ -6,6 +6,7 @@
  *   npx tsx scripts/bench/db-bench.ts [count] [runs]
  */
 import type { DexieOptions } from 'dexie';
+import { TOPIC_IDS } from '../../lib/data/topics';
 import { toStoredEngagement } from '../../lib/db/derive';
 import { compareNewestFirst, type EngagementFilter, matchesFilter } from '../../lib/db/query-plan';
 import { CounterpartDB } from '../../lib/db/schema';
@@ -33,25 +34,7 @@ export interface QueryTiming {
   speedup: number;
 }
 
-const TOPICS: TopicId[] = [
-  'illegal-migration',
-  'migrant-smuggling',
-  'human-trafficking',
-  'narcotics',
-  'counterterrorism',
-  'border-security',
-  'information-sharing',
-  'law-enforcement-training',
-  'returns-readmission',
-  'legal-migration',
-  'organised-crime',
-  'money-laundering',
-  'cybercrime',
-  'extradition',
-  'visas-consular',
-  'asylum-refugees',
-  'pilgrim-facilitation',
-];
+const TOPICS: TopicId[] = TOPIC_IDS;
 const KINDS: EngagementKind[] = ['meeting', 'meeting', 'meeting', 'call', 'visit', 'agreement', 'statement'];
 const COUNTRIES: CountryCode[] =
   'PK BE EU FR DE IT ES NL PL SE GB US CA MX BR AR IN NP BD LK CN TH MY ID PH JP KR AU NZ ZA ZW KE ET NG GH EG MA TN TR SA AE QA BH IR IQ JO AF UZ KZ RU UA'.split(

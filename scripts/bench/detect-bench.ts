@@ -35,7 +35,7 @@ function rng(seed: number): () => number {
 }
 
 const TEMPLATES = [
-  'ISLAMABAD: Federal Minister for Interior and Narcotics Control Mohsin Naqvi met {C} Interior Minister {P} on {D} to discuss illegal migration and human trafficking.',
+  'ISLAMABAD (APP): Federal Minister for Interior and Narcotics Control Mohsin Naqvi met {C} Interior Minister {P} on {D} to discuss illegal migration and human trafficking.',
   'The two sides agreed to expand intelligence sharing and joint training for police, officials said after the talks in {CITY}.',
   '{P}, the {C} ambassador, said cooperation against migrant smuggling networks had improved over the past year.',
   'Commissioner for Home Affairs and Migration Magnus Brunner praised the crackdown and said he would visit {C2} soon.',

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TOPIC_IDS as ALL_TOPIC_IDS } from '../../lib/data/topics';
 import {
   type ActualAnalysis,
   aggregate,
@@ -32,25 +33,7 @@ const THRESHOLDS: Record<Category, number> = { countries: 0.9, topics: 0.9, peop
 /** At most this many off-topic pages may report any people, topics or engagements. */
 const MAX_NOISY_OFF_TOPIC_PAGES = 1;
 
-const TOPIC_IDS = new Set([
-  'illegal-migration',
-  'migrant-smuggling',
-  'human-trafficking',
-  'narcotics',
-  'counterterrorism',
-  'border-security',
-  'information-sharing',
-  'law-enforcement-training',
-  'returns-readmission',
-  'legal-migration',
-  'organised-crime',
-  'money-laundering',
-  'cybercrime',
-  'extradition',
-  'visas-consular',
-  'asylum-refugees',
-  'pilgrim-facilitation',
-]);
+const TOPIC_IDS = new Set<string>(ALL_TOPIC_IDS);
 const KINDS = new Set(['meeting', 'call', 'visit', 'planned_visit', 'agreement', 'statement', 'other']);
 
 const pagesIn = (dir: string) =>
