@@ -160,7 +160,10 @@ export async function openPopup(b: ExtensionBrowser, query = ''): Promise<Page> 
 }
 
 interface SessionStorageArea {
-  chrome: { storage: { session: { get(keys: null): Promise<Record<string, { report?: { url?: string } }>> } } };
+  chrome: {
+    storage: { session: { get(keys: null): Promise<Record<string, { report?: { url?: string } }>> } };
+    tabs: { get(id: number): Promise<unknown> };
+  };
 }
 
 /**
@@ -172,9 +175,21 @@ export async function tabIdOf(b: ExtensionBrowser, url: string, timeout = 10_000
   try {
     const handle = await probe.waitForFunction(
       async (u) => {
-        const all = await (globalThis as unknown as SessionStorageArea).chrome.storage.session.get(null);
-        const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab-') && v?.report?.url === u);
-        return hit ? Number(hit[0].slice(4)) : 0;
+        const { chrome } = globalThis as unknown as SessionStorageArea;
+        const all = await chrome.storage.session.get(null);
+        // A closed tab's entry may linger for a moment: take a tab that still exists.
+        for (const [k, v] of Object.entries(all)) {
+          if (!k.startsWith('tab-') || v?.report?.url !== u) continue;
+          const id = Number(k.slice(4));
+          if (
+            await chrome.tabs.get(id).then(
+              () => true,
+              () => false,
+            )
+          )
+            return id;
+        }
+        return 0;
       },
       url,
       { timeout },

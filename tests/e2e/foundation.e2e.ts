@@ -76,6 +76,12 @@ describe('the extension in real Chromium', () => {
     await waitForMarks(page, 5);
     const tabId = await tabIdOf(b, server.url('/demo-article.html'));
     const popup = await openPopup(b, `?tabId=${tabId}`);
+    // The toolbar badge counts the page's entities that already have engagements in the timeline.
+    const badge = await popup.evaluate(
+      (id) => (globalThis as unknown as ChromeAction).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(Number(badge)).toBeGreaterThanOrEqual(3);
     await expect.poll(() => popup.textContent('body'), { timeout: 10_000 }).toContain('Mohsin Naqvi');
     const onPage = (await popup.textContent('body')) ?? '';
     expect(onPage).toContain('Bernard Quintin');
@@ -117,4 +123,8 @@ async function countEngagements(b: ExtensionBrowser): Promise<number> {
   );
   await page.close();
   return n;
+}
+
+interface ChromeAction {
+  chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
 }
