@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyAnalysis } from '../../lib/cli/analyze-file';
 import { TOPIC_IDS as ALL_TOPIC_IDS } from '../../lib/data/topics';
 import {
   type ActualAnalysis,
@@ -144,17 +145,6 @@ function report(files: FileScore[], errors: Map<string, string>, label = 'corpus
   return lines.join('\n');
 }
 
-const EMPTY: ActualAnalysis = {
-  title: null,
-  published: null,
-  outlet: null,
-  people: [],
-  countries: [],
-  topics: [],
-  engagements: [],
-  figures: [],
-};
-
 async function loadAnalyzer(): Promise<AnalyzeFile> {
   const mod = (await import(/* @vite-ignore */ ANALYZER)) as { analyzeFile?: AnalyzeFile };
   if (typeof mod.analyzeFile !== 'function') throw new Error('lib/cli/analyze-file.ts does not export analyzeFile');
@@ -169,7 +159,7 @@ async function evaluate(analyzeFile: AnalyzeFile, dir: string, files: FileScore[
       actual = await analyzeFile(dir + page);
     } catch (err) {
       errors.set(page, err instanceof Error ? err.message : String(err));
-      actual = EMPTY;
+      actual = emptyAnalysis();
     }
     files.push(scoreFile(page, expectedFor(page, dir), actual));
   }
