@@ -4,6 +4,7 @@
  */
 import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
 import { EU_BLOC_ID } from './data/blocs';
+import { COUNTERPART, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
 import { MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
@@ -21,7 +22,7 @@ import {
   titleMatchesOffice,
 } from './resolve';
 import { type Match, parseTitle, type Scan, type Title } from './titles';
-import { CAP, foldWord, hashWord, LINE, tokenize, UPPER } from './tokenize';
+import { CAP, foldWord, hashWord, LINE, SENT, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
   /** ISO date of the text (publication date), used to pick office holders. */
@@ -306,41 +307,117 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return sports >= 3;
   };
-  // Countries claimed by someone's explicit title ("his Zimbabwean counterpart") are not the country of
-  // an unqualified official elsewhere in the same text.
-  const owned = new Map<Person, Set<CountryCode>>();
-  const claimed = (p: Person): Set<CountryCode> => {
+  // "his Belgian counterpart" holds the office of the nearest official before it (else after it).
+  const counterpartOf = (x: Title): Title | null => {
+    let before: Title | null = null;
+    let after: Title | null = null;
+    for (const y of titles) {
+      if (y === x || !y.gov || y.refs.some((r) => r.head === COUNTERPART)) continue;
+      if (y.s < x.s) before = y;
+      else if (!after) after = y;
+    }
+    return before ?? after;
+  };
+  type Key = { head: string; domain: string | null };
+  const refsOf = (x: Title): Key[] => {
+    if (!x.refs.some((r) => r.head === COUNTERPART)) return x.refs;
+    return counterpartOf(x)?.refs ?? [];
+  };
+  const officeKeysOf = (p: Person): Key[] => {
+    const out: Key[] = [];
+    for (const x of p.titles) if (x.gov) out.push(...refsOf(x));
+    if (p.known >= 0) for (const o of g.offices) if (o.official === p.known && o.gov) out.push(o);
+    return out;
+  };
+  const sameOffice = (a: Key, b: Key) => a.head === b.head && a.domain === b.domain;
+  // hard: a country where someone else holds the same office (one interior minister per country). soft: any
+  // country that qualifies someone else's title ("Indonesia's Minister of …"): outlets qualify foreigners and
+  // leave their own officials bare, so a bare title is more likely from a country nobody's title names.
+  const owned = new Map<Person, { hard: Set<CountryCode>; soft: Set<CountryCode> }>();
+  const claimed = (p: Person): { hard: Set<CountryCode>; soft: Set<CountryCode> } => {
     let set = owned.get(p);
     if (!set) {
-      set = new Set();
+      set = { hard: new Set(), soft: new Set() };
+      const mine = officeKeysOf(p);
       for (const q of persons) {
         if (q === p) continue;
-        for (const x of q.titles) if (x.explicit && x.country) set.add(x.country);
-        if (q.known >= 0 && q.country) set.add(q.country);
+        for (const x of q.titles) {
+          if (!x.gov || !x.explicit || !x.country) continue;
+          set.soft.add(x.country);
+          if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);
+        }
+        if (q.known >= 0 && q.country && officeKeysOf(q).some((r) => mine.some((m) => sameOffice(m, r))))
+          set.hard.add(q.country);
       }
+      for (const c of set.hard) set.soft.add(c);
       owned.set(p, set);
     }
     return set;
   };
-  const contextCountry = (p: Person, k: number): CountryCode | null => {
-    const skip = claimed(p);
-    for (let j = k - 1, steps = 0; j >= 0 && steps < 80; j--, steps++) {
-      const ci = cover[j];
-      if (ci < 0) continue;
-      const m = matches[ci];
-      if (m.payload.kind === 'country' && !skip.has(m.payload.code)) return m.payload.code;
-      j = m.s;
-    }
-    if (dateline && !skip.has(dateline)) return dateline;
-    let bestFree: CountryCode | null = null;
+  // Tokens of every title's lead and role: a demonym there belongs to that title's holder ("his Ghanaian
+  // counterpart"), not to a neighbour without one.
+  const inTitle = new Uint8Array(t.n);
+  for (const x of titles) for (let k = x.lead; k < x.e; k++) inTitle[k] = 1;
+  const personAt = new Int32Array(t.n);
+  pms.forEach((pm, i) => {
+    for (let k = pm.s; k < pm.e; k++) personAt[k] = i + 1;
+  });
+  const candidateAt = (j: number, skip: Set<CountryCode>, forward: boolean): CountryCode | null => {
+    const ci = cover[j];
+    if (ci < 0 || inTitle[j]) return null;
+    const m = matches[ci];
+    if (m.payload.kind !== 'country' || skip.has(m.payload.code)) return null;
+    // "X will travel to Paris": a destination after the official is where they go, not whose official they are
+    // (before the name it is usually the host: "on to India for talks with Home Minister X").
+    if (forward && m.s > 0 && PLACE_PREPOSITIONS.has(t.hash[m.s - 1])) return null;
+    return m.payload.code;
+  };
+  const mostFrequent = (skip: Set<CountryCode>): CountryCode | null => {
+    let best: CountryCode | null = null;
     let n = 0;
     for (const [c, count] of countryCounts) {
       if (!skip.has(c) && count > n) {
         n = count;
-        bestFree = c;
+        best = c;
       }
     }
-    return bestFree ?? dateline ?? frequent;
+    return best;
+  };
+  const contextCountry = (p: Person, k: number): CountryCode | null => {
+    const { hard, soft } = claimed(p);
+    // 1. Titles that only some countries use ("Union Home Secretary", "Chancellor"), when one is named.
+    let hinted: CountryCode | null = null;
+    let hintCount = 0;
+    let hints: readonly CountryCode[] = [];
+    for (const x of p.titles) if (x.gov && hints.length === 0) hints = titleCountryHints(x.role);
+    for (const c of hints) {
+      const n = countryCounts.get(c) ?? 0;
+      if (!hard.has(c) && n > hintCount) {
+        hintCount = n;
+        hinted = c;
+      }
+    }
+    if (hinted) return hinted;
+    if (hints.length === 1) return hints[0];
+    // 2. The title's own default ("Home Secretary" is British).
+    for (const x of p.titles) if (x.gov && x.country && !hard.has(x.country)) return x.country;
+    // 3. A country earlier in the same sentence, then later in it.
+    for (let j = k - 1; j >= 0; j--) {
+      const c = candidateAt(j, hard, false);
+      if (c) return c;
+      if (t.flags[j] & SENT) break;
+    }
+    let j0 = k + 1;
+    while (j0 < t.n && personAt[j0] === personAt[k] && personAt[k] !== 0) j0++;
+    for (let j = j0; j < t.n && (t.flags[j] & SENT) === 0; j++) {
+      // Stop at the next official: a country after them is theirs ("President X of Iran").
+      if (personAt[j] !== 0 || (inTitle[j] && cover[j] < 0)) break;
+      const c = candidateAt(j, hard, true);
+      if (c) return c;
+    }
+    // 4. The dateline, else the country the article talks about most.
+    if (dateline && !soft.has(dateline)) return dateline;
+    return mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard) ?? frequent;
   };
   const decided = new Map<Person, { role: string | null; country: CountryCode | null } | null>();
   for (const p of persons) {
@@ -361,8 +438,9 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       }
     } else {
       const role = govTitles[0]?.role ?? null;
-      const withCountry = govTitles.find((x) => x.country);
-      decided.set(p, { role, country: withCountry?.country ?? (first ? contextCountry(p, first.s) : null) });
+      const withCountry = govTitles.find((x) => x.explicit && x.country);
+      const at = pms.find((pm) => pm.person === p && pm.title) ?? first;
+      decided.set(p, { role, country: withCountry?.country ?? (at ? contextCountry(p, at.s) : null) });
     }
   }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../../lib/detect';
+
+const detector = createDetector();
+const countryOf = (text: string, name: string): string | null | undefined =>
+  detector.detect(text, { date: '2025-06-01' }).officials.find((o) => o.name === name)?.country;
+
+describe('country of an official whose title names none', () => {
+  it.each([
+    // The dateline's country for a domestic title, not the last foreign country mentioned.
+    [
+      'KARACHI: Greece and Italy were named as destinations. Prime Minister Anwar Baig ordered an inquiry.',
+      'Anwar Baig',
+      'PK',
+    ],
+    // A country in the same sentence, before the name.
+    ['The minister flew on to India for talks with Home Minister Ravi Sood.', 'Ravi Sood', 'IN'],
+    // Later in the same sentence, but not a destination.
+    ['The envoy was received by President Omar Haddad, who said Tunisia wanted calm.', 'Omar Haddad', 'TN'],
+    ['LONDON - Aled Price, the minister for border security, will travel to Paris next week.', 'Aled Price', 'GB'],
+    // A title only some states use.
+    ['Ravi Sood met Nepal officials; Union Home Secretary Anil Rao attended. India hosted.', 'Anil Rao', 'IN'],
+    [
+      'Berlin and Tashkent signed a pact in the presence of Chancellor Jens Albrecht. Germany was pleased.',
+      'Jens Albrecht',
+      'DE',
+    ],
+    // A country whose own official already holds this office is not the bare title's.
+    [
+      "Iraq's interior minister, Karim Saadi, met the Home Secretary. Later she met the region's interior minister, Dara Aziz.",
+      'Dara Aziz',
+      'IQ',
+    ],
+    // Outlets qualify foreign officials and leave their own bare.
+    [
+      "JAKARTA: Home Minister Rahim Osman and Indonesia's Minister of Trade Budi Santoso met. Malaysian firms welcomed it. Indonesia agreed.",
+      'Rahim Osman',
+      'MY',
+    ],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+
+  it('does not give a bare official the country of a counterpart with another office', () => {
+    const text =
+      'ISLAMABAD: Interior Minister Kamran Aziz met his Iranian counterpart Reza Karimi. Karimi later called on Prime Minister Nadeem Shah, who asked him to greet President Ali Rostami of Iran.';
+    expect(countryOf(text, 'Nadeem Shah')).toBe('PK');
+    expect(countryOf(text, 'Reza Karimi')).toBe('IR');
+  });
+});
