@@ -7,7 +7,7 @@ import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
 import { MONTH_SOURCE, monthNumber } from './date-parse';
 
 export interface Dateline {
-  /** The city as written ("ISLAMABAD", "New York"). */
+  /** The city as written ("ISLAMABAD", "New York"); empty for a date-only wire dateline ("July 14 (Reuters) -"). */
   city: string;
   month: number | null;
   day: number | null;
@@ -27,6 +27,8 @@ const TAIL = `(?:\\s*,?\\s*${DATE})?(?:\\s*\\(([A-Za-z][A-Za-z .&-]{0,24})\\))?\
 // or any "Note:" or "Update:" would pass as a place.
 const UPPER_RE = new RegExp(`^(${UPPER_CITY})(?:,\\s*(?:[A-Z][A-Za-z.]+\\.?))?${TAIL}`);
 const TITLE_RE = new RegExp(`^(${TITLE_CITY})${TAIL}`);
+// A wire dateline with no city ("July 14 (Reuters) -"): the date and the agency tag carry it.
+const DATE_ONLY_RE = new RegExp(`^()${DATE}\\s*\\(([A-Za-z][A-Za-z .&-]{0,24})\\)\\s*(?::|—|–|-{1,2})\\s*`);
 
 /** Only the first few paragraphs can carry a dateline (after a byline or headline bullets). */
 const MAX_PARAGRAPHS = 6;
@@ -36,6 +38,8 @@ function matchAt(para: string): { m: RegExpExecArray; upper: boolean } | null {
   if (upper) return { m: upper, upper: true };
   const title = TITLE_RE.exec(para);
   if (title && (title[2] || title[5] || title[8])) return { m: title, upper: false };
+  const dateOnly = DATE_ONLY_RE.exec(para);
+  if (dateOnly) return { m: dateOnly, upper: false };
   return null;
 }
 
@@ -57,7 +61,7 @@ export function parseDateline(text: string): Dateline | null {
     if (!found) continue;
     const { m } = found;
     const city = m[1].trim();
-    if (NOT_DATELINE_WORDS.has(city.replace(/[.'’]/g, ''))) continue;
+    if (city && NOT_DATELINE_WORDS.has(city.replace(/[.'’]/g, ''))) continue;
     // The rest of the paragraph must read like prose, or this was a heading such as "PAKISTAN - EU".
     const rest = para.slice(m[0].length);
     if (rest.length < 20 || !/[a-z]/.test(rest.slice(0, 40))) continue;

@@ -61,6 +61,20 @@ function pageUrl(doc: Document, url: string | undefined, meta: Map<string, strin
   return candidate ?? null;
 }
 
+/** "Published: December 13, 2025" written in the page's byline, when no markup carries the date. */
+function bylineDate(doc: Document): string | null {
+  const text = (doc.body?.textContent ?? '').slice(0, 20_000);
+  const re = /\b(?:[Pp]ublished|[Pp]osted|[Ff]irst\s+published)(?:\s+on)?\s*:?\s*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    FULL_DATE_RE.lastIndex = 0;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const d = new RegExp(`^(?:${FULL_DATE_RE.source})`).exec(rest);
+    const iso = d ? normaliseDate(d[0]) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
 /** Reads metadata and main text from a page. Never mutates `doc`. */
 export function readArticle(doc: Document, url?: string): ReadArticle {
   const scripts = Array.from(
@@ -83,6 +97,7 @@ export function readArticle(doc: Document, url?: string): ReadArticle {
     normaliseDate(firstMeta(meta, PUBLISHED_META)) ??
     normaliseDate(ld?.dateCreated) ??
     normaliseDate(timeElementDate(doc)) ??
+    bylineDate(doc) ??
     datelineBefore(dateline, modified) ??
     modified;
 
@@ -110,7 +125,7 @@ export function readArticle(doc: Document, url?: string): ReadArticle {
       author: author?.replace(/^by\s+/i, '').trim() || null,
       published,
       url: href,
-      dateline: dateline?.city ?? null,
+      dateline: dateline?.city || null,
       isArticle,
     },
     text,
@@ -173,7 +188,7 @@ export function readPlainText(raw: string): ReadArticle {
       author: null,
       published,
       url: null,
-      dateline: dateline?.city ?? null,
+      dateline: dateline?.city || null,
       isArticle: text.length >= 200 || /[.!?]\s/.test(text),
     },
     text,

@@ -17,7 +17,11 @@ export type CueShape =
   /** "X invited Y to visit Pakistan": Y is the visitor. */
   | 'invite'
   /** "X said in a statement": the speaker alone. */
-  | 'statement';
+  | 'statement'
+  /** "X chaired the apex meeting", "X convened a conference": the chair, who may be alone until others join. */
+  | 'convene'
+  /** "A and B attended the meeting", "C took part": the officials on the left join the meeting in view. */
+  | 'attend';
 
 export interface Cue {
   kind: EngagementKind;
@@ -29,6 +33,12 @@ export interface Cue {
 const MODS = "(?:[\\w'’-]+\\s+){0,3}?";
 const TALK = '(?:meeting|meetings|talks|discussions?|consultations|parleys|dialogue|interaction|session|conversation)';
 const PHONE = '(?:telephone|phone|telephonic|video|virtual|online)';
+/** Nouns for a gathering of several parties, which officials chair, attend, join or take part in. */
+const GATHERING =
+  '(?:meeting|meetings|conference|session|sessions|council|summit|talks|discussions?|debates?|exchanges?|deliberations|gathering|dialogue|consultations|assembly|forum|conclave|roundtable|round-table|ministerial|review|committee)';
+/** Words after "spoke to/with" that name an audience, not a counterpart. */
+const AUDIENCE =
+  '(?:reporters|journalists|the\\s+(?:media|press|parliament|house|senate|assembly|nation|public|audience|crowd|participants|gathering|conference)|parliament|lawmakers|legislators|students|media|supporters|residents|troops|officers)';
 
 /** Cues in priority order: when two overlap in a sentence, the earlier one in this list wins. */
 export const CUES: readonly Cue[] = [
@@ -73,6 +83,20 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:spoke|talked|spoken)\s+(?:with|to)\b(?=[^.]{0,120}\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b)/gi,
   },
   { kind: 'call', shape: 'transitive', re: /\b(?:telephoned|phoned|dialled|dialed)\b/gi },
+  // Readouts: "Secretary X spoke today with Foreign Minister Y", "X's call with Y", "X held a call with Y".
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: /\b(?:held|had|holds|has|made|hold|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+with\b|['’]s\s+(?:[\w-]+\s+)?call\s+with\b/gi,
+  },
+  {
+    kind: 'call',
+    shape: 'transitive',
+    re: new RegExp(
+      `\\b(?:spoke|speaks|talked|spoken)\\s+(?:(?:today|yesterday|again|separately|on\\s+\\w+day)\\s+)?(?:with|to)\\b(?!\\s+${AUDIENCE}\\b)(?![^.]*\\b(?:sidelines|in\\s+person|met|meeting|visit)\\b)`,
+      'gi',
+    ),
+  },
 
   // Agreements.
   {
@@ -84,6 +108,12 @@ export const CUES: readonly Cue[] = [
     kind: 'agreement',
     shape: 'between',
     re: /\b(?:agreement|accord|memorandum of understanding|MoU|MOU|deal|treaty|pact|protocol)\s+(?:was\s+|were\s+)?signed\s+(?:by|between)\b/gi,
+  },
+  {
+    // "A memorandum of understanding on labour mobility was signed by A and B".
+    kind: 'agreement',
+    shape: 'between',
+    re: /(?<=\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|MOUs?|deals?|treaty|treaties|pacts?|protocols?|arrangements?)\b[^.;]{0,80}?)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+(?:by|between)\b/gi,
   },
 
   // Planned visits and invitations (before plain visits and meetings: "will visit" is not "visited").
@@ -133,6 +163,19 @@ export const CUES: readonly Cue[] = [
     ),
   },
   { kind: 'meeting', shape: 'transitive', re: new RegExp(`\\b${TALK}\\s+(?:in\\s+[A-Z][\\w-]*\\s+)?with\\b`, 'gi') },
+  {
+    kind: 'meeting',
+    shape: 'convene',
+    re: new RegExp(
+      `\\b(?:chaired|chairs|chairing|chair|co-?chaired|presided\\s+over|presides\\s+over|convened|convenes|hosted|hosts)\\s+(?:a|an|the|today's|this)?\\s*${MODS}${GATHERING}\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'meeting',
+    shape: 'convene',
+    re: /\b(?:council|conference|committee|summit|assembly|forum|ministers|leaders|delegates)\s+(?:(?:also|again|formally)\s+)?(?:convened|met|gathered|assembled)\b/gi,
+  },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:met|meets|meet)\s+(?:with\s+)?/g },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:called|calls|calling)\s+(?:on|upon)\b/gi },
   {
@@ -153,6 +196,14 @@ export const CUES: readonly Cue[] = [
   },
 
   { kind: 'meeting', shape: 'between', re: /\b(?:chaired|presided\s+over|co-?chaired|attended)\s+by\b/gi },
+  {
+    kind: 'meeting',
+    shape: 'attend',
+    re: new RegExp(
+      `\\b(?:(?:also\\s+)?(?:attended|attend|attending|took\\s+part|take\\s+part|taking\\s+part|participated|participate|participating)(?:\\s+in)?(?=\\s+(?:the|this|a|an|today's)\\s+${MODS}${GATHERING}\\b|\\s*[.,;]|\\s+(?:as|on|via|virtually|online|remotely|from)\\b)|joined\\s+(?=(?:the|this|a|an|today's)\\s+${MODS}${GATHERING}\\b)|(?:were|was)\\s+(?:also\\s+)?present\\b|(?:were|was)\\s+among\\s+(?:those|the\\s+participants)\\b)`,
+      'gi',
+    ),
+  },
 
   // Visits.
   {
@@ -190,9 +241,9 @@ export const CUES: readonly Cue[] = [
 export const PRONOUN_SUBJECT_RE =
   /\b(?:he|she|they|the\s+(?:federal\s+|visiting\s+|interior\s+|foreign\s+|home\s+|eu\s+|belgian\s+|pakistani\s+)?(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
 
-/** Text that ends a clause: participants are not looked for across it. */
+/** Text that ends a clause: participants are not looked for across it. Case-sensitive: "Al Said" is a name. */
 export const RIGHT_BOUNDARY_RE =
-  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\bin\s+the\s+presence\s+of\b|,\s*with\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/i;
+  /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\b[Ii]n\s+the\s+presence\s+of\b|,\s*with\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/;
 
 export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but)\s|\bin\s+the\s+presence\s+of\b/g;
 
@@ -204,7 +255,29 @@ export const NON_PARTICIPANT_BEFORE_RE =
 export const COUNTERPART_RE = /\b(?:his|her|their|its)\s+([A-Z][A-Za-z]+)\s+counterparts?\b/g;
 
 /** "separate meetings with X and Y" means one engagement per counterpart. */
-export const SEPARATE_RE = /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b/i;
+export const SEPARATE_RE = /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b|\bbilateral\b/i;
+
+/** Words that make a meeting multilateral (a council, a conference, a chaired meeting): everyone who attends it takes part. */
+export const MULTILATERAL_RE =
+  /\b(?:council|conference|summit|ministerial|multilateral|trilateral|quadrilateral|assembly|forum|conclave|committee|apex|review\s+meeting|high-level\s+meeting|virtual\s+meeting|roundtable|round-table|plenary|chaired|presided|convened|co-?chaired)\b/i;
+
+/** "in the presence of X", "witnessed by X": who saw a signing (principals among them take part in it). */
+export const WITNESS_RE = /\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\bunder\s+the\s+auspices\s+of\b/i;
+
+/** "During the meeting, an MoU was signed by …": a signing that took place within the engagement in view. */
+export const OCCASION_RE =
+  /\b(?:during|at|after|following|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|call|discussions)\b|\bon\s+(?:the|this)\s+occasion\b/i;
+
+/** "X and Y witnessed the signing": the officials on the left saw a signing. */
+export const WITNESSED_RE = /\b(?:witnessed|witness|witnessing)\s+(?:the|this)\s+(?:signing|exchange|ceremony)\b/i;
+
+/** A principal's office: a minister, head of state or government (not a deputy, a secretary or an ambassador). */
+export const PRINCIPAL_ROLE_RE =
+  /\b(?:minister|president|prime\s+minister|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince|secretary\s+of\s+state|home\s+secretary|foreign\s+secretary|cabinet\s+secretary|commissioner)\b/i;
+
+/** Offices that are below a principal even when they contain a principal's word ("Deputy Minister"). */
+export const SUBORDINATE_ROLE_RE =
+  /^(?:deputy|vice|assistant|junior|acting|under-?|state\s+minister|minister\s+of\s+state|parliamentary|permanent|principal|special|chief\s+of\s+staff)/i;
 
 /** "… attended the meeting": the officials named in the clause join the engagement being reported. */
 export const ATTEND_RE =

@@ -221,3 +221,17 @@ export function pickDate(found: FoundDate[], near: number): FoundDate | null {
   for (const f of found) if (!best || score(f) > score(best)) best = f;
   return best;
 }
+
+/** Days from the engagement reported just before: "the previous day", "a day earlier", "two days later". */
+const SEQUENCE_RE =
+  /\b(?:(?:on\s+)?the\s+(previous|preceding|following|next)\s+day|(a|one|two|three)\s+days?\s+(earlier|before|later|after)|the\s+day\s+(before|after)(?!\s+yesterday))\b/i;
+const COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** The shift in days a sequence phrase in `text` makes from the previous engagement's date, or null. */
+export function sequenceShift(text: string): number | null {
+  const m = SEQUENCE_RE.exec(text);
+  if (!m) return null;
+  if (m[1]) return /previous|preceding/i.test(m[1]) ? -1 : 1;
+  if (m[2]) return /earlier|before/i.test(m[3]) ? -COUNT[m[2].toLowerCase()] : COUNT[m[2].toLowerCase()];
+  return /before/i.test(m[4]) ? -1 : 1;
+}

@@ -4,8 +4,8 @@
  * ("the two sides discussed …", "Naqvi said …") are attributed to the engagement they talk about, which is
  * where topics and figures come from. Officials merely mentioned never become participants.
  */
-import { isoDate } from '../article/date-parse';
-import { parseDateline } from '../article/dateline';
+import { addDays, isoDate } from '../article/date-parse';
+import { type Dateline, parseDateline } from '../article/dateline';
 import type {
   ArticleMeta,
   CountryCode,
@@ -25,12 +25,18 @@ import {
   FUTURE_RE,
   GROUP_SUBJECT_RE,
   LEFT_BOUNDARY_RE,
+  MULTILATERAL_RE,
   NON_PARTICIPANT_BEFORE_RE,
+  OCCASION_RE,
+  PRINCIPAL_ROLE_RE,
   PRONOUN_SUBJECT_RE,
   RIGHT_BOUNDARY_RE,
   SEPARATE_RE,
+  SUBORDINATE_ROLE_RE,
+  WITNESS_RE,
+  WITNESSED_RE,
 } from './cues';
-import { type FoundDate, findDates, pickDate } from './dates';
+import { type FoundDate, findDates, pickDate, sequenceShift } from './dates';
 import { extractFigures } from './figures';
 import { CITY_COUNTRY, capitalOf, DEMONYM_COUNTRY } from './geo';
 import { type CueHit, findCues, KIND_PRIORITY, MUTUAL_KINDS } from './kinds';
@@ -62,6 +68,10 @@ interface Draft {
   host: string | null;
   /** An explicit day date in the cue sentence, used to keep different meetings apart. */
   explicitDay: string | null;
+  /** A chaired or multi-party meeting: officials who attend it take part in it (unlike aides at a bilateral). */
+  multilateral: boolean;
+  /** The last sentence that added to it, for attendance reported a little later. */
+  last: number;
 }
 
 interface Context {
@@ -73,6 +83,8 @@ interface Context {
   detection: Detection;
   published: string | null;
   datelineCity: string | null;
+  /** Where the dateline ends: its date is the filing day, not an event's. */
+  datelineEnd: number;
   /** Trips found so far (filled during the pass over sentences). */
   visits: Draft[];
 }
@@ -167,6 +179,29 @@ function counterparts(ctx: Context, from: number, to: number, known: readonly st
   return out;
 }
 
+/** An official whose office makes them a principal (a minister, a head of state), not a deputy or an aide. */
+function isPrincipal(ctx: Context, id: string): boolean {
+  const role = ctx.officials.get(id)?.role ?? ctx.mentions.find((m) => m.entityId === id && m.role)?.role ?? '';
+  return role
+    .split(/\s+and\s+|,\s*/)
+    .some((part) => PRINCIPAL_ROLE_RE.test(part) && !SUBORDINATE_ROLE_RE.test(part.trim()));
+}
+
+/**
+ * "signed by A and B in the presence of Ministers C and D": when officials sign on their principals' behalf, the
+ * principals who witnessed it take part in the signing; ministers who sign before heads of state stay the pair.
+ */
+function withPrincipalWitnesses(ctx: Context, s: Sentence, from: number, signatories: string[]): string[] {
+  if (signatories.some((id) => isPrincipal(ctx, id))) return signatories;
+  const tail = ctx.text.slice(from, s.end);
+  const w = WITNESS_RE.exec(tail);
+  if (!w) return signatories;
+  const start = from + w.index + w[0].length;
+  const stop = /;|,\s*(?:who|which|where|while)\b|\s(?:said|says)\b/.exec(ctx.text.slice(start, s.end));
+  const witnesses = actorsIn(ctx, start, stop ? start + stop.index : s.end).filter((id) => isPrincipal(ctx, id));
+  return unique([...signatories, ...witnesses]);
+}
+
 interface Candidate {
   kind: EngagementKind;
   participants: string[];
@@ -213,7 +248,16 @@ function candidateFor(
     // "Lekhak, who arrived in New Delhi, is scheduled to visit Varanasi": the subject precedes the earlier cue.
     left = actorsIn(ctx, s.start, hit.start, true).slice(0, 1);
   }
-  if (left.length === 0 && hit.shape !== 'between') {
+  if (hit.shape === 'attend' || hit.shape === 'convene') {
+    // Attendance and chairing name their own subjects; "he" is resolved only when written.
+    if (left.length === 0 && GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.end))) left = loneGroup();
+    else if (
+      left.length === 0 &&
+      /^\W*(?:he|she)\b/i.test(ctx.text.slice(lb, hit.start).replace(/^.*,\s*/, '')) &&
+      focus
+    )
+      left = [focus];
+  } else if (left.length === 0 && hit.shape !== 'between') {
     const phrase = ctx.text.slice(lb, hit.end);
     if (GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.start)) && MUTUAL_KINDS.has(hit.kind)) left = loneGroup();
     else {
@@ -231,7 +275,11 @@ function candidateFor(
   let destination: FoundPlace | null = null;
   switch (hit.shape) {
     case 'transitive':
+    case 'convene':
       participants = unique([...left, ...objects]);
+      break;
+    case 'attend':
+      participants = left;
       break;
     case 'between':
       participants = objects.length >= 2 ? objects : unique([...left, ...objects]);
@@ -256,6 +304,7 @@ function candidateFor(
       participants = unique([...left, ...objects]);
   }
   if (participants.length === 0) return null;
+  if (hit.kind === 'agreement') participants = withPrincipalWitnesses(ctx, s, rb, participants);
   const separate = hit.shape === 'transitive' && objects.length >= 2 && SEPARATE_RE.test(ctx.text.slice(lb, rb));
   const future =
     FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)) || /\b(?:will|would)\b/.test(hit.text);
@@ -292,8 +341,15 @@ function firstTwo(ctx: Context): string[] {
 
 const overlap = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;
 
+/** A sentence's text with the dateline blanked out (same length, so offsets hold). */
+function datedText(ctx: Context, s: Sentence): string {
+  if (s.start >= ctx.datelineEnd) return s.text;
+  const cut = Math.min(s.text.length, ctx.datelineEnd - s.start);
+  return ' '.repeat(cut) + s.text.slice(cut);
+}
+
 function explicitDayIn(ctx: Context, s: Sentence): string | null {
-  const found = findDates(s.text, { published: ctx.published });
+  const found = findDates(datedText(ctx, s), { published: ctx.published });
   return found.find((f) => f.explicit && f.precision === 'day')?.date ?? null;
 }
 
@@ -361,21 +417,26 @@ function dateOf(
   previous: { date: string | null; precision: DatePrecision | null } | null,
 ): { date: string | null; precision: DatePrecision | null } {
   const s = d.cueSentence;
-  const found: FoundDate[] = findDates(s.text, { published: ctx.published, future: d.future });
+  const found: FoundDate[] = findDates(datedText(ctx, s), { published: ctx.published, future: d.future });
   const best = pickDate(found, d.cue.start - s.start);
+  if (best && (best.explicit || best.precision === 'day')) return { date: best.date, precision: best.precision };
+  // "A day earlier, he had met …": counted from the engagement reported before it.
+  const shift = sequenceShift(s.text);
+  if (shift !== null && previous?.date && previous.precision === 'day')
+    return { date: addDays(previous.date, shift), precision: 'day' };
   if (best) return { date: best.date, precision: best.precision };
   if (d.kind === 'planned_visit' || d.future) return { date: null, precision: null };
   // The lead often carries the day ("Pakistan and Iran on Tuesday signed …") before the officials are named.
   for (const i of [...d.sentences].sort((a, b) => a - b)) {
     if (i >= s.index) break;
     const lead = ctx.sentences[i];
-    const day = findDates(lead.text, { published: ctx.published }).find((f) => f.precision === 'day');
+    const day = findDates(datedText(ctx, lead), { published: ctx.published }).find((f) => f.precision === 'day');
     if (day) return { date: day.date, precision: day.precision };
   }
   const trip = ctx.visits.find((v) => d.participants.includes(v.participants[0]));
   if (trip) {
     const t = trip.cueSentence;
-    const tripDate = pickDate(findDates(t.text, { published: ctx.published }), trip.cue.start - t.start);
+    const tripDate = pickDate(findDates(datedText(ctx, t), { published: ctx.published }), trip.cue.start - t.start);
     if (tripDate && tripDate.precision === 'day') return { date: tripDate.date, precision: tripDate.precision };
   }
   // "Later, X was received by Y": a follow-on engagement shares the day of the one reported before it.
@@ -447,14 +508,27 @@ function finish(
   };
 }
 
-function publishedAnchor(meta: ArticleMeta, text: string): string | null {
-  if (meta.published) return meta.published;
-  const d = parseDateline(text);
-  return d?.year && d.month && d.day ? isoDate(d.year, d.month, d.day) : null;
+/**
+ * The day relative words count from: the dateline's day when it has one (a wire's filing day, its year taken from
+ * the publication date, at most a week before it), else the publication date, else a full dateline date.
+ */
+function publishedAnchor(meta: ArticleMeta, dateline: Dateline | null): string | null {
+  if (meta.published) {
+    if (dateline?.month && dateline.day) {
+      const year = dateline.year ?? Number(meta.published.slice(0, 4));
+      for (const y of dateline.year ? [year] : [year, year - 1]) {
+        const d = isoDate(y, dateline.month, dateline.day);
+        if (d && d <= meta.published && d >= addDays(meta.published, -7)) return d;
+      }
+    }
+    return meta.published;
+  }
+  return dateline?.year && dateline.month && dateline.day ? isoDate(dateline.year, dateline.month, dateline.day) : null;
 }
 
 /** Extracts the engagements an article reports, in the order the article reports them. */
 export function extractEngagements(text: string, detection: Detection, meta: ArticleMeta): EngagementDraft[] {
+  const dateline = parseDateline(text);
   const ctx: Context = {
     text,
     sentences: splitSentences(text),
@@ -462,8 +536,9 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     mentions: [...detection.mentions].sort((a, b) => a.start - b.start),
     officials: new Map(detection.officials.map((o) => [o.entityId, o])),
     detection,
-    published: publishedAnchor(meta, text),
-    datelineCity: meta.dateline ?? parseDateline(text)?.city ?? null,
+    published: publishedAnchor(meta, dateline),
+    datelineCity: meta.dateline || dateline?.city || null,
+    datelineEnd: dateline?.end ?? 0,
     visits: [],
   };
   const mutual: Draft[] = [];
@@ -484,22 +559,70 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     future: c.kind === 'planned_visit' || c.future,
     host: c.host,
     explicitDay: explicitDayIn(ctx, s),
+    multilateral:
+      c.hit.shape === 'convene' ||
+      c.hit.shape === 'attend' ||
+      participants.length >= 3 ||
+      MULTILATERAL_RE.test(c.hit.text) ||
+      /\battended\b/i.test(c.hit.text),
+    last: s.index,
   });
 
   let group: string[] = [];
+  /** A chaired or multi-party meeting whose members are still being named ("X chaired …; A and B attended"). */
+  let pending: Draft | null = null;
   for (const s of ctx.sentences) {
     const hits = findCues(s.text, s.start);
     let assigned: Draft | null = null;
     let prev: Candidate | undefined;
-    let carry: string[] = [];
     const focus = current?.participants[0] ?? mutual[0]?.participants[0] ?? firstActor;
     const sentencePlanned: Draft[] = [];
-    // "The meeting was attended by an ambassador": aides at a meeting already reported are not participants.
-    const aside = current !== null && current.participants.length >= 2 && ANAPHOR_RE.test(s.text);
+    // "The meeting was attended by an ambassador": aides at a bilateral meeting already reported are not participants.
+    const aside =
+      current !== null && current.participants.length >= 2 && !current.multilateral && ANAPHOR_RE.test(s.text);
+    /** The multi-party meeting that attendance in this sentence refers to, if one is in view. */
+    const openEvent = (chairOnly: boolean): Draft | null => {
+      if (pending && s.index - pending.last <= 4) return pending;
+      if (chairOnly) return null;
+      if (current?.multilateral && !current.future && s.index - current.last <= 4) return current;
+      return null;
+    };
+    const join = (d: Draft, ids: readonly string[]): void => {
+      for (const id of ids) if (!d.participants.includes(id)) d.participants.push(id);
+      d.sentences.add(s.index);
+      d.last = s.index;
+      if (d === pending && d.participants.length >= 2) {
+        mutual.push(d);
+        pending = null;
+      }
+      if (mutual.includes(d)) assigned = d;
+    };
     for (let i = 0; i < hits.length; i++) {
-      if (aside && /\b(?:attended|chaired|presided)\b/i.test(hits[i].text)) continue;
+      const hit = hits[i];
+      const attendance = hit.shape === 'attend' || /\b(?:attended|chaired|presided)\b/i.test(hit.text);
+      if (aside && attendance) continue;
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
-      if (!c) continue;
+      if (!c) {
+        // "EU interior ministers met in Luxembourg for the council": a meeting whose members are named later.
+        if (hit.kind === 'meeting' && !openEvent(true) && (hit.shape === 'convene' || MULTILATERAL_RE.test(s.text)))
+          pending = newDraft(
+            {
+              kind: 'meeting',
+              participants: [],
+              hit,
+              destination: null,
+              subject: [],
+              objects: [],
+              separate: false,
+              future: FUTURE_RE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start)),
+              host: null,
+            },
+            s,
+            [],
+          );
+        if (pending) pending.multilateral = true;
+        continue;
+      }
       prev = c;
       if (MUTUAL_KINDS.has(c.kind)) {
         // "will travel on to India for talks with Amit Shah": the talks are part of the planned trip.
@@ -509,13 +632,41 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
             if (!plannedHere.participants.includes(id)) plannedHere.participants.push(id);
           continue;
         }
-        // "The meeting, chaired by X, was attended by A, B and C": one cue's officials carry into the next.
-        const participants = unique([...carry, ...c.participants]);
-        if (participants.length < 2) {
-          if (/\b(?:chaired|presided|attended)\b/i.test(c.hit.text)) carry = participants;
+        // Chairing and attendance join the multi-party meeting in view ("The meeting, chaired by X, was attended by
+        // A, B and C"; "X chaired the apex meeting. A and B attended."); a chair alone opens one.
+        const chairing = c.hit.shape === 'convene' || /^(?:held|hold|holds|had)\b/i.test(c.hit.text);
+        if ((attendance || chairing) && c.kind === 'meeting' && !c.future) {
+          const target = openEvent(chairing && !attendance);
+          if (target) {
+            join(target, c.participants);
+            continue;
+          }
+          if (c.participants.length < 2) {
+            if (attendance || c.hit.shape === 'convene' || /\b(?:meeting|session|conference)\b/i.test(c.hit.text))
+              pending = { ...newDraft(c, s, [...c.participants]), multilateral: true };
+            continue;
+          }
+          // Attendance with no meeting in view names a new one only away from the engagement just reported.
+          if (c.hit.shape === 'attend' && current && s.index - current.last <= 3) continue;
+        }
+        // Signatories who sign "during the meeting" on behalf of the principals in it join that meeting.
+        if (
+          c.kind === 'agreement' &&
+          current &&
+          !current.future &&
+          current.kind !== 'agreement' &&
+          s.index - current.last <= 3 &&
+          OCCASION_RE.test(s.text) &&
+          !c.participants.some((id) => isPrincipal(ctx, id)) &&
+          current.participants.some((id) => isPrincipal(ctx, id))
+        ) {
+          current.kind = 'agreement';
+          join(current, c.participants);
           continue;
         }
-        carry = [];
+        const participants = c.participants;
+        if (participants.length < 2) continue;
+        if (c.hit.shape !== 'attend') pending = null;
         group = participants;
         const groups = c.separate
           ? c.objects.map((o) => unique([...c.subject, o])).filter((g) => g.length >= 2)
@@ -533,6 +684,7 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
             if (existing.cueSentence.index === s.index && KIND_PRIORITY[c.kind] > KIND_PRIORITY[existing.kind])
               existing.kind = c.kind;
             existing.sentences.add(s.index);
+            existing.last = s.index;
             assigned = existing;
           } else {
             const d = newDraft(c, s, members);
@@ -561,6 +713,17 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
       }
     }
 
+    // "Ministers C and D witnessed the signing": principals join a signing done on their behalf.
+    const witnessed = WITNESSED_RE.exec(s.text);
+    if (
+      !assigned &&
+      witnessed &&
+      current?.kind === 'agreement' &&
+      !current.participants.some((id) => isPrincipal(ctx, id))
+    ) {
+      const principals = actorsIn(ctx, s.start, s.start + witnessed.index).filter((id) => isPrincipal(ctx, id));
+      if (principals.length) join(current, principals);
+    }
     if (!assigned) {
       const ids = actorsIn(ctx, s.start, s.end);
       if (ids.length && mutual.length) {
