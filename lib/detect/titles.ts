@@ -227,6 +227,65 @@ interface Qualities {
   govQual: boolean;
   org: boolean;
   portfolio: boolean;
+  /** The portfolio was read open-ended ("for Afghan Refugees"), so table defaults like "Commissioner for … → EU" do not apply. */
+  open?: boolean;
+}
+
+/** Endings of abstract nouns that name portfolios ("Protection", "Corrections", "Decentralisation", "Refugees"). */
+const PORTFOLIO_SUFFIXES = [
+  'tion',
+  'tions',
+  'sion',
+  'sions',
+  'ment',
+  'ments',
+  'ance',
+  'ence',
+  'ity',
+  'ism',
+  'ies',
+  'ees',
+  'ure',
+  'ics',
+  'ship',
+];
+
+function portfolioLike(sc: Scan, k: number): boolean {
+  const b = bitsOf(sc, k);
+  if (b & (W_PORTFOLIO | W_ORG)) return true;
+  if (b & W_STOP) return false;
+  const len = sc.t.end[k] - sc.t.start[k];
+  if (len < 5) return false;
+  const w = foldWord(sc.text, sc.t.start[k], sc.t.end[k]);
+  return PORTFOLIO_SUFFIXES.some((x) => w.endsWith(x));
+}
+
+/**
+ * Open-ended portfolios: from token i, capitalised words up to the last one that reads as a portfolio noun, when
+ * a name (or ", Name") still follows — "Minister of Migrant Workers Protection Abdul Karding", "State Minister for
+ * Peace, Hirut". Returns i when there is no such run.
+ */
+function openPortfolioEnd(sc: Scan, i: number): number {
+  const { t } = sc;
+  let last = -1;
+  let k = i;
+  for (let steps = 0; k < t.n && steps < 6; steps++) {
+    const f = t.flags[k];
+    if ((f & CAP) === 0 || (f & UPPER) !== 0 || (bitsOf(sc, k) & (W_STOP | W_ROLE)) !== 0) break;
+    if (portfolioLike(sc, k)) last = k;
+    const comma = t.gap[k] === GAP_COMMA;
+    if (comma) {
+      // "for Peace, Hirut Gebreselassie": the run ends at the comma and a name follows it.
+      if (last < 0 && k === i && k + 1 < t.n && nameWord(sc, k + 1, true)) return k + 1;
+      break;
+    }
+    if (!soft(t.gap[k]) || (f & POSS) !== 0) break;
+    k++;
+    if (k < t.n && (t.hash[k] === H_AND || t.hash[k] === H_OF) && (t.flags[k] & LOWER) !== 0) k++;
+  }
+  if (last < 0 || last + 1 >= t.n || !soft(t.gap[last])) return i;
+  // A name must remain after the portfolio.
+  return nameWord(sc, last + 1, true) ? last + 1 : i;
 }
 
 /** Consumes a portfolio/institution run after "for"/"of" or directly after a head; returns the new end. */
@@ -237,11 +296,21 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
   while (i < t.n) {
     const m = coverAt(sc, i);
     if (m && m.s === i && (m.payload.kind === 'country' || m.payload.kind === 'bloc')) {
-      if (!allowCountry) break;
-      const pc = placeCountry(sc, m);
-      if (pc?.org) q.org = true;
-      if (pc?.country && !q.country) q.country = pc.country;
-      e = m.e;
+      if (!allowCountry) {
+        // "Commissioner for Afghan Refugees": a demonym qualifying a portfolio noun is part of the portfolio.
+        if (m.payload.kind === 'country' && m.payload.form === 'demonym' && m.e < t.n && soft(t.gap[m.e - 1])) {
+          if (portfolioLike(sc, m.e)) {
+            q.portfolio = true;
+            q.open = true;
+            e = m.e + 1;
+          } else break;
+        } else break;
+      } else {
+        const pc = placeCountry(sc, m);
+        if (pc?.org) q.org = true;
+        if (pc?.country && !q.country) q.country = pc.country;
+        e = m.e;
+      }
     } else {
       const b = bitsOf(sc, i);
       const f = t.flags[i];
@@ -253,7 +322,13 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
       } else if ((f & UPPER) !== 0 && (b & W_STOP) === 0 && t.end[i] - t.start[i] <= 6) {
         q.org = true;
         e = i + 1;
-      } else break;
+      } else {
+        const open = openPortfolioEnd(sc, i);
+        if (open <= i) break;
+        q.portfolio = true;
+        q.open = true;
+        e = open;
+      }
     }
     // Continue over "and", "&", "the", "of" only when a run word follows.
     if (e >= t.n || !soft(t.gap[e - 1]) || (t.flags[e - 1] & POSS) !== 0) break;
@@ -379,7 +454,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   for (let k = s; k < e; k++) if (bitsOf(sc, k) & W_NONGOV) q.nongov = true;
   if (!q.country && def.country) q.country = def.country;
   if (!q.country && first.def.country) q.country = first.def.country;
-  if (!q.country && first.def.portfolioCountry && e > first.end) q.country = first.def.portfolioCountry;
+  if (!q.country && first.def.portfolioCountry && e > first.end && !q.open) q.country = first.def.portfolioCountry;
   const type = first.def.type === 'generic' && def.type !== 'generic' ? def.type : first.def.type;
   const gov =
     !q.nongov && (type === 'gov' || type === 'rank' || (type === 'generic' && (q.govQual || q.org || q.portfolio)));

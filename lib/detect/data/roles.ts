@@ -331,6 +331,9 @@ export const GOV_QUALIFIERS: string[] = [
 
 /** Markers of a non-government role: a known minister seen as "PCB chairman" is not acting as a minister. */
 export const NON_GOV_MARKERS: string[] = [
+  // Opposition spokespeople ("the shadow home secretary") hold no office.
+  'shadow',
+  'opposition',
   'pcb',
   'cricket',
   'board',
