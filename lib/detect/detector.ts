@@ -319,14 +319,24 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     return before ?? after;
   };
   type Key = { head: string; domain: string | null };
+  const refCache = new Map<Title, Key[]>();
   const refsOf = (x: Title): Key[] => {
     if (!x.refs.some((r) => r.head === COUNTERPART)) return x.refs;
-    return counterpartOf(x)?.refs ?? [];
+    let r = refCache.get(x);
+    if (!r) {
+      r = counterpartOf(x)?.refs ?? [];
+      refCache.set(x, r);
+    }
+    return r;
   };
+  const keyCache = new Map<Person, Key[]>();
   const officeKeysOf = (p: Person): Key[] => {
-    const out: Key[] = [];
+    let out = keyCache.get(p);
+    if (out) return out;
+    out = [];
     for (const x of p.titles) if (x.gov) out.push(...refsOf(x));
     if (p.known >= 0) for (const o of g.offices) if (o.official === p.known && o.gov) out.push(o);
+    keyCache.set(p, out);
     return out;
   };
   const sameOffice = (a: Key, b: Key) => a.head === b.head && a.domain === b.domain;
