@@ -5,6 +5,7 @@
  */
 import countries from 'world-countries';
 import { SEED_OFFICIALS } from '../data/seed';
+import { TOPIC_LABELS } from '../data/topics';
 import type { CountryCode, OfficialEntity, TopicId } from '../types';
 import { BLOCS, type BlocDef } from './data/blocs';
 import {
@@ -41,7 +42,6 @@ import {
   type ProximityRule,
   SPORTS_WORDS,
   TOPIC_KEYWORDS,
-  TOPIC_LABELS,
   type TopicNeed,
 } from './data/topics';
 import { hashWord, tokenize } from './tokenize';

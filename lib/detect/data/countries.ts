@@ -183,7 +183,45 @@ export interface AmbiguityRule {
 
 const PERSON_NAME_RULE: AmbiguityRule = {
   rejectNameNeighbour: true,
-  contra: ['basketball', 'nba', 'bulls', 'sneakers', 'sneaker', 'singer', 'actor', 'rapper', 'striker', 'quarterback'],
+  contra: [
+    'basketball',
+    'nba',
+    'bulls',
+    'sneakers',
+    'sneaker',
+    'singer',
+    'actor',
+    'rapper',
+    'striker',
+    'quarterback',
+    'documentary',
+    'playoffs',
+    'dunk',
+    'michael',
+  ],
+  // A person's verbs right after the word: "Jordan said he was tired", "Chad scored twice".
+  rejectNext: [
+    'said',
+    'says',
+    'scored',
+    'told',
+    'added',
+    'recalled',
+    'smiled',
+    'laughed',
+    'joined',
+    'played',
+    'shot',
+    'dunked',
+    'remembers',
+    'recalls',
+    'admitted',
+    'himself',
+    'herself',
+    'brand',
+    'documentary',
+    'film',
+  ],
 };
 
 export const AMBIGUOUS_FORMS: Record<string, AmbiguityRule> = {
@@ -191,8 +229,9 @@ export const AMBIGUOUS_FORMS: Record<string, AmbiguityRule> = {
   chad: PERSON_NAME_RULE,
   georgia: {
     rejectNameNeighbour: true,
-    rejectPrev: ['atlanta', 'savannah', 'augusta'],
+    rejectPrev: ['atlanta', 'savannah', 'augusta', 'athens', 'rome', 'macon', 'columbus', 'albany'],
     rejectNext: ['state', 'tech', 'senate', 'governor', 'bulldogs', 'republicans', 'democrats', 'voters', 'county'],
+    contra: ['atlanta', 'savannah', 'macon', 'peach state', 'us state', 'u.s. state'],
     corroborate: ['tbilisi', 'georgian', 'georgians', 'caucasus', 'abkhazia', 'ossetia', 'armenia', 'azerbaijan'],
   },
   turkey: {
@@ -237,6 +276,12 @@ export const AMBIGUOUS_FORMS: Record<string, AmbiguityRule> = {
   eritrea: {},
   dominica: {},
   congo: { rejectNext: ['river', 'basin'] },
+  // US towns named after capitals: "Athens, Georgia", "Rome, New York".
+  athens: {
+    contra: ['georgia', 'ohio', 'tennessee', 'alabama', 'texas'],
+    corroborate: ['greece', 'greek', 'greeks', 'hellenic', 'piraeus', 'acropolis', 'eu', 'european'],
+  },
+  rome: { contra: ['georgia', 'new york state', 'upstate'] },
 };
 
 /**
@@ -275,4 +320,30 @@ export const NON_COUNTRY_PHRASES: string[] = [
   'Arab Spring',
   'Persian Gulf',
   'Japanese knotweed',
+  // Food and everyday things named after a country.
+  'Brussels sprouts',
+  'Brussels sprout',
+  'Greek yogurt',
+  'Greek yoghurt',
+  'Greek salad',
+  'Spanish onion',
+  'Spanish onions',
+  'Spanish omelette',
+  'French toast',
+  'French dressing',
+  'French bread',
+  'French press',
+  'Italian dressing',
+  'Turkish coffee',
+  'Danish pastry',
+  'Belgian waffles',
+  'Belgian waffle',
+  'Swiss chard',
+  'Swiss army knife',
+  'Brazil nuts',
+  'Chinese cabbage',
+  'Canadian bacon',
+  'Israeli couscous',
+  'Mexican wave',
+  'Brent crude',
 ];

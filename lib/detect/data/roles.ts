@@ -52,6 +52,8 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('secretary general', 'secretary-general'),
   gov('under-secretary', 'under-secretary'),
   gov('under secretary', 'under-secretary'),
+  gov('undersecretary', 'under-secretary'),
+  gov('permanent secretary', 'secretary'),
   gov('commissioner', 'commissioner', { portfolioCountry: 'EU' }),
   gov('european commissioner', 'commissioner', { country: 'EU' }),
   gov('eu commissioner', 'commissioner', { country: 'EU' }),
@@ -431,6 +433,15 @@ export const HONORIFICS: string[] = [
   'honorable',
   'excellency',
   'h.e',
+  'highness',
+  'sayyid',
+  'sayed',
+  'dato',
+  'datuk',
+  'pak',
+  'ibu',
+  'shri',
+  'mx',
 ];
 
 /** Words that show a "name" after a title is a place or building ("King Fahd Causeway"): the title is not a person's. */
