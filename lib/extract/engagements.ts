@@ -364,7 +364,16 @@ function inCountry(ctx: Context, place: FoundPlace): FoundPlace {
 }
 
 /** Where the engagement happened, from the most specific evidence available. */
-function placeOf(ctx: Context, d: Draft, visits: Draft[]): FoundPlace | null {
+const OTHER_OCCASION =
+  /\b(?:earlier|later) (?:this|that|last) (?:week|month|year)|\blast (?:week|month|year)|\bpreviously\b|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** An engagement placed from the text itself, for the later ones of the same trip. */
+interface Placed {
+  participants: string[];
+  place: FoundPlace;
+}
+
+function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Placed[] = []): FoundPlace | null {
   if (d.destination) return d.destination;
   if (d.kind === 'call') return null;
   const s = d.cueSentence;
@@ -394,6 +403,12 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[]): FoundPlace | null {
   const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
   const datelineCountry = dateline ? (CITY_COUNTRY.get(dateline.toLowerCase()) ?? null) : null;
   if (dateline && /\bhere\b/i.test(s.text)) return { place: dateline, country: datelineCountry, start: -1 };
+  // "Later, X met Y": the same traveller's earlier engagement in this article says where the trip was.
+  // A sentence that moves to another occasion ("earlier this week", "last month") is not the same trip.
+  const sameTrip = OTHER_OCCASION.test(s.text)
+    ? undefined
+    : [...placed].reverse().find((p) => p.participants.some((id) => d.participants.includes(id)));
+  if (sameTrip) return sameTrip.place;
   // "X received Y": at X's home — the dateline city if it is in X's country, else X's capital.
   const hostCountry = d.host ? (ctx.officials.get(d.host)?.country ?? null) : null;
   if (hostCountry) {
@@ -480,9 +495,11 @@ function finish(
   d: Draft,
   visits: Draft[],
   previous: { date: string | null; precision: DatePrecision | null } | null,
+  placed: Placed[],
 ): EngagementDraft {
   const participants = d.participants.map((id) => participantOf(ctx, id));
-  const place = placeOf(ctx, d, visits);
+  const place = placeOf(ctx, d, visits, placed);
+  if (place && place.start >= 0 && !d.future && d.kind !== 'call') placed.push({ participants: d.participants, place });
   const { date, precision } = dateOf(ctx, d, previous);
   const topics = topicsOf(ctx, d);
   const countries = unique(
@@ -759,9 +776,10 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
   if (drafts.length === 0 && statements[0]) drafts.push(statements[0]);
   drafts.sort((a, b) => a.cue.start - b.cue.start);
   let previous: { date: string | null; precision: DatePrecision | null } | null = null;
+  const placed: Placed[] = [];
   const out: EngagementDraft[] = [];
   for (const d of drafts) {
-    const e = finish(ctx, d, visits, MUTUAL_KINDS.has(d.kind) ? previous : null);
+    const e = finish(ctx, d, visits, MUTUAL_KINDS.has(d.kind) ? previous : null, placed);
     if (MUTUAL_KINDS.has(d.kind) && !d.future) previous = { date: e.date, precision: e.datePrecision };
     out.push(e);
   }

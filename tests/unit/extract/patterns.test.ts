@@ -266,3 +266,25 @@ describe('dates relative to the engagement before', () => {
     expect(e.date).toBe('2025-07-14');
   });
 });
+
+describe('a trip: later engagements of the same traveller happen where the trip is', () => {
+  const placesOf = (text: string, meta: Partial<ArticleMeta> = {}) =>
+    run(text, meta)
+      .filter((e) => e.participants.length >= 2)
+      .map((e) => e.place);
+
+  it.each([
+    [
+      'a later meeting on the same trip',
+      'WARSAW: Piotr Zalewski met Luc Vermeulen in Brussels on Tuesday. Later, Zalewski met Helga Marten.',
+      ['Brussels', 'Brussels'],
+    ],
+    [
+      'an earlier occasion is not the same trip',
+      'WARSAW: Piotr Zalewski met Luc Vermeulen in Brussels on Tuesday. Earlier this week Zalewski met Helga Marten.',
+      ['Brussels', 'Warsaw'],
+    ],
+  ])('%s', (_name, text, places) => {
+    expect(placesOf(text, { dateline: 'WARSAW' })).toEqual(places);
+  });
+});
