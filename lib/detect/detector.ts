@@ -4,7 +4,7 @@
  */
 import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
 import { EU_BLOC_ID } from './data/blocs';
-import { COUNTERPART, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
+import { COUNTERPART, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
 import { MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
@@ -22,7 +22,7 @@ import {
   titleMatchesOffice,
 } from './resolve';
 import { type Match, parseTitle, type Scan, type Title } from './titles';
-import { CAP, foldWord, hashWord, LINE, SENT, tokenize, UPPER } from './tokenize';
+import { CAP, foldWord, hashWord, LINE, LOWER, SENT, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
   /** ISO date of the text (publication date), used to pick office holders. */
@@ -329,6 +329,13 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return r;
   };
+  // "his Belgian counterpart X" is shown with the office of the official it answers to, never as "counterpart".
+  const roleOf = (x: Title | undefined): string | null => {
+    if (!x) return null;
+    if (!x.refs.some((r) => r.head === COUNTERPART)) return x.role;
+    const other = counterpartOf(x);
+    return other && !other.refs.some((r) => r.head === COUNTERPART) ? other.role : null;
+  };
   const keyCache = new Map<Person, Key[]>();
   const officeKeysOf = (p: Person): Key[] => {
     let out = keyCache.get(p);
@@ -349,13 +356,14 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (!set) {
       set = { hard: new Set(), soft: new Set() };
       const mine = officeKeysOf(p);
+      // Every other title counts, also offices named without a known holder ("met Oman's interior minister").
+      for (const x of titles) {
+        if (p.titles.includes(x) || !x.gov || !x.explicit || !x.country) continue;
+        set.soft.add(x.country);
+        if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);
+      }
       for (const q of persons) {
         if (q === p) continue;
-        for (const x of q.titles) {
-          if (!x.gov || !x.explicit || !x.country) continue;
-          set.soft.add(x.country);
-          if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);
-        }
         if (q.known >= 0 && q.country && officeKeysOf(q).some((r) => mine.some((m) => sameOffice(m, r))))
           set.hard.add(q.country);
       }
@@ -422,6 +430,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     for (let j = j0; j < t.n && (t.flags[j] & SENT) === 0; j++) {
       // Stop at the next official: a country after them is theirs ("President X of Iran").
       if (personAt[j] !== 0 || (inTitle[j] && cover[j] < 0)) break;
+      if (MEETING_VERBS.has(t.hash[j]) && (t.flags[j] & LOWER) !== 0) break;
       const c = candidateAt(j, hard, true);
       if (c) return c;
     }
@@ -437,7 +446,10 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       if (govTitles.length > 0) {
         const withCountry = govTitles.find((x) => x.explicit) ?? govTitles[0];
         decided.set(p, {
-          role: govTitles[0].role,
+          role:
+            roleOf(govTitles.find((x) => !x.rankOnly) ?? govTitles[0]) ??
+            currentOffice(g, p.known, date)?.office ??
+            null,
           country: withCountry.explicit ? withCountry.country : (p.country ?? withCountry.country),
         });
       } else if (p.titles.some((x) => x.nongov) || isSports()) {
@@ -447,10 +459,13 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
         decided.set(p, { role: office?.office ?? null, country: office?.country ?? p.country });
       }
     } else {
-      const role = govTitles[0]?.role ?? null;
+      const role = roleOf(govTitles.find((x) => !x.rankOnly) ?? govTitles[0]);
       const withCountry = govTitles.find((x) => x.explicit && x.country);
       const at = pms.find((pm) => pm.person === p && pm.title) ?? first;
-      decided.set(p, { role, country: withCountry?.country ?? (at ? contextCountry(p, at.s) : null) });
+      // Officials of international organisations have no country unless a title states one.
+      const intl = govTitles.length > 0 && govTitles.every((x) => x.intl);
+      const ctx = intl ? null : at ? contextCountry(p, at.s) : null;
+      decided.set(p, { role, country: withCountry?.country ?? ctx });
     }
   }
 
@@ -471,7 +486,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       kind: 'official',
       entityId,
     };
-    const role = pm.title?.gov ? pm.title.role : d.role;
+    const role = pm.title?.gov ? (roleOf(pm.title) ?? d.role) : d.role;
     if (role) m.role = role;
     const country = pm.title?.gov && pm.title.explicit ? pm.title.country : d.country;
     if (country) m.country = country;

@@ -70,6 +70,8 @@ export interface Title {
   gov: boolean;
   nongov: boolean;
   rankOnly: boolean;
+  /** Qualified by an international organisation ("UNHCR Representative", "Secretary General of Interpol"). */
+  intl: boolean;
   /** Token range of the name the title introduces or follows, if any. */
   name: [number, number] | null;
 }
@@ -81,6 +83,11 @@ const H_TO = hashWord('to');
 const H_THE = hashWord('the');
 const H_AND = hashWord('and');
 const H_AMP = hashWord('&');
+const H_IN = hashWord('in');
+const H_HIS = hashWord('his');
+const H_HER = hashWord('her');
+/** Heads whose holder is posted abroad: "Ambassador of Japan to Pakistan", "High Commissioner in London". */
+const POSTED = new Set(['ambassador', 'high-commissioner', 'consul', 'charge', 'envoy', 'dhm']);
 
 /** Words between a name, its comma and a title: "X, who is Ghana's Minister", "X, who was appointed…". */
 const APPOSITION_GLUE = new Set(
@@ -141,13 +148,24 @@ export function nameWord(sc: Scan, k: number, first: boolean): boolean {
   return true;
 }
 
+/** "Al Said", "bin Said": after a name particle a capitalised word is a name even when it is also a common word. */
+function afterConnector(sc: Scan, k: number): boolean {
+  const { t } = sc;
+  if (k < 1 || !soft(t.gap[k - 1]) || (bitsOf(sc, k - 1) & W_CONNECTOR) === 0) return false;
+  const f = t.flags[k];
+  if ((f & CAP) === 0 || (f & UPPER) !== 0) return false;
+  const m = coverAt(sc, k);
+  if (m && m.payload.kind !== 'official') return false;
+  return (bitsOf(sc, k) & (W_ROLE | W_ORG | W_FACILITY)) === 0;
+}
+
 /** A name read forwards from token k: capitalised words and particles, at most six. */
 export function nameForward(sc: Scan, k: number): [number, number] | null {
   const { t } = sc;
   if (k >= t.n || !nameWord(sc, k, true)) return null;
   let e = k + 1;
   while (e < t.n && e - k < 6 && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
-    if (nameWord(sc, e, false)) {
+    if (nameWord(sc, e, false) || afterConnector(sc, e)) {
       e++;
       continue;
     }
@@ -163,9 +181,9 @@ export function nameForward(sc: Scan, k: number): [number, number] | null {
 /** A name read backwards ending at token j (inclusive). */
 export function nameBackward(sc: Scan, j: number): [number, number] | null {
   const { t } = sc;
-  if (j < 0 || !nameWord(sc, j, false) || (t.flags[j] & POSS) !== 0) return null;
+  if (j < 0 || !(nameWord(sc, j, false) || afterConnector(sc, j)) || (t.flags[j] & POSS) !== 0) return null;
   let s = j;
-  while (s > 0 && j - s < 5 && (t.flags[s] & (SENT | LINE)) === 0 && soft(t.gap[s - 1])) {
+  while (s > 0 && j - s < 6 && (t.flags[s] & (SENT | LINE)) === 0 && soft(t.gap[s - 1])) {
     if (nameWord(sc, s - 1, false)) {
       s--;
       continue;
@@ -187,6 +205,16 @@ function nameAfter(sc: Scan, e: number): [number, number] | null {
   for (let guard = 0; guard < 5 && k < t.n; guard++) {
     if (bitsOf(sc, k) & W_HONORIFIC && soft(t.gap[k])) {
       k++;
+      continue;
+    }
+    // "His Highness", "Her Excellency".
+    if (
+      (t.hash[k] === H_HIS || t.hash[k] === H_HER) &&
+      k + 1 < t.n &&
+      soft(t.gap[k]) &&
+      bitsOf(sc, k + 1) & W_HONORIFIC
+    ) {
+      k += 2;
       continue;
     }
     if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && text.charCodeAt(t.end[k]) === 0x29) {
@@ -227,6 +255,7 @@ interface Qualities {
   govQual: boolean;
   org: boolean;
   portfolio: boolean;
+  intl?: boolean;
   /** The portfolio was read open-ended ("for Afghan Refugees"), so table defaults like "Commissioner for … → EU" do not apply. */
   open?: boolean;
 }
@@ -288,6 +317,19 @@ function openPortfolioEnd(sc: Scan, i: number): number {
   return nameWord(sc, last + 1, true) ? last + 1 : i;
 }
 
+/** After a comma at token k: capitalised portfolio words, then "and"/"&" and another portfolio word. */
+function commaListGoesOn(sc: Scan, k: number): boolean {
+  const { t } = sc;
+  for (let i = k; i < t.n && i - k < 8; i++) {
+    const f = t.flags[i];
+    if ((t.hash[i] === H_AND && (f & LOWER) !== 0) || t.hash[i] === H_AMP)
+      return i + 1 < t.n && (t.flags[i + 1] & CAP) !== 0 && (bitsOf(sc, i + 1) & W_PORTFOLIO) !== 0;
+    if ((f & CAP) === 0 || (bitsOf(sc, i) & W_PORTFOLIO) === 0) return false;
+    if (!soft(t.gap[i]) && t.gap[i] !== GAP_COMMA) return false;
+  }
+  return false;
+}
+
 /** Consumes a portfolio/institution run after "for"/"of" or directly after a head; returns the new end. */
 function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean): number {
   const { t } = sc;
@@ -308,6 +350,7 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
       } else {
         const pc = placeCountry(sc, m);
         if (pc?.org) q.org = true;
+        if (pc?.org && !pc.country) q.intl = true;
         if (pc?.country && !q.country) q.country = pc.country;
         e = m.e;
       }
@@ -329,6 +372,11 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
         q.open = true;
         e = open;
       }
+    }
+    // "Minister for Home Affairs, Security and Employment": a comma list of portfolio words that ends in "and".
+    if (e + 1 < t.n && t.gap[e - 1] === GAP_COMMA && (t.flags[e - 1] & POSS) === 0 && commaListGoesOn(sc, e)) {
+      i = e;
+      continue;
     }
     // Continue over "and", "&", "the", "of" only when a run word follows.
     if (e >= t.n || !soft(t.gap[e - 1]) || (t.flags[e - 1] & POSS) !== 0) break;
@@ -365,6 +413,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       const pc = placeCountry(sc, m);
       if (pc) {
         if (pc.org) q.org = true;
+        if (pc.org && !pc.country) q.intl = true;
         if (pc.country) {
           q.country = pc.country;
           explicit = true;
@@ -414,7 +463,18 @@ export function parseTitle(sc: Scan, h: number): Title | null {
         }
       } else if (hh === H_TO && e + 1 < t.n && soft(t.gap[e])) {
         const m = coverAt(sc, e + 1);
+        let k = e + 1;
+        if (t.hash[k] === H_THE && k + 1 < t.n && soft(t.gap[k])) k++;
         if (m && m.s === e + 1 && m.payload.kind === 'country') e = m.e;
+        else if ((t.flags[k] & CAP) !== 0 && bitsOf(sc, k) & W_ORG && coverAt(sc, k) === null) {
+          // "Secretary to the Ministry of Foreign Employment", "Adviser to the Government of Pakistan".
+          const before = q.country;
+          const end = portfolioRun(sc, k, q, true);
+          if (end > k) {
+            if (q.country !== before) explicit = true;
+            e = end;
+          }
+        }
       } else if (
         (t.flags[e] & CAP) !== 0 &&
         (bitsOf(sc, e) & W_ROLE) === 0 &&
@@ -423,6 +483,16 @@ export function parseTitle(sc: Scan, h: number): Title | null {
         // South Asian style: "Secretary Interior", "Minister Interior".
         const end = portfolioRun(sc, e, q, false);
         if (end > e) e = end;
+      }
+    }
+    // A posting after the sending state: "Ambassador of Japan to Pakistan", "High Commissioner in London".
+    if (POSTED.has(def.canon) && e + 1 < t.n && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
+      const hh = t.hash[e];
+      if ((hh === H_TO || hh === H_IN) && soft(t.gap[e])) {
+        let k = e + 1;
+        if (t.hash[k] === H_THE && k + 1 < t.n && soft(t.gap[k])) k++;
+        const m = coverAt(sc, k);
+        if (m && m.s === k && m.payload.kind === 'country') e = m.e;
       }
     }
     const domain = def.domain ?? domainOf(sc, segStart, e);
@@ -469,10 +539,12 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     gov,
     nongov: q.nongov,
     rankOnly: type === 'rank',
+    intl: q.intl === true && !q.country,
     name: null,
   };
   // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
-  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && soft(t.gap[e - 1])) title.name = nameAfter(sc, e);
+  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && (soft(t.gap[e - 1]) || RETIRED.has(t.hash[e])))
+    title.name = nameAfter(sc, e);
   if (!title.name && type === 'rank') return null;
   // Apposition after the name: "Bernard Quintin, Belgium's interior minister", "Mubarak, who is Ghana's Minister…".
   if (!title.name) {

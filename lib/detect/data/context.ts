@@ -58,3 +58,31 @@ export const PLACE_PREPOSITIONS: ReadonlySet<number> = new Set(
     hashWord,
   ),
 );
+
+/**
+ * Verbs that join two parties ("X met officials from Oman", "The Sri Lankan delegation called on X"): a country
+ * across one belongs to the other side, so the sentence search for an official's country stops there.
+ */
+export const MEETING_VERBS: ReadonlySet<number> = new Set(
+  [
+    'met',
+    'meets',
+    'meet',
+    'meeting',
+    'received',
+    'receives',
+    'receive',
+    'hosted',
+    'hosts',
+    'welcomed',
+    'welcomes',
+    'visited',
+    'visits',
+    'greeted',
+    'greets',
+    'thanked',
+    'thanks',
+    'briefed',
+    'briefs',
+  ].map(hashWord),
+);

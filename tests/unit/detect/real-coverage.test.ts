@@ -31,3 +31,41 @@ describe('off-topic country words', () => {
     expect(codes(text)).toContain(code);
   });
 });
+
+const officials = (text: string) =>
+  detect(text).officials.map((o) => ({ name: o.name, role: o.role, country: o.country }));
+
+describe('titles after names, honorific chains, postings, counterparts', () => {
+  it.each([
+    [
+      'Faris bin Hamad Al Said, Minister of Interior of the Sultanate of Oman, received the delegation.',
+      'Faris bin Hamad Al Said',
+      'OM',
+    ],
+    ['Ambassador of Japan to Pakistan Akamatsu Shuichi met officials in Islamabad.', 'Akamatsu Shuichi', 'JP'],
+    ["Pakistan's High Commissioner in London Ahmed Raza met British officials.", 'Ahmed Raza', 'PK'],
+    ['Lt Gen (retd) Asad Khan addressed the session in Pakistan.', 'Asad Khan', 'PK'],
+    ['UNHCR Representative in Pakistan Hans Berg met the minister.', 'Hans Berg', null],
+    ['Valdecy Urquiza, Secretary General of Interpol, visited Lyon.', 'Valdecy Urquiza', null],
+  ])('%j → %s (%s)', (text, name, country) => {
+    expect(officials(text)).toContainEqual(expect.objectContaining({ name, country }));
+  });
+
+  it('reads comma-separated portfolios', () => {
+    const got = officials('Minister for Home Affairs, Security and Employment Byron Camilleri spoke in Valletta.');
+    expect(got.map((o) => o.name)).toEqual(['Byron Camilleri']);
+  });
+
+  it('shows a counterpart with the office it answers to', () => {
+    const got = officials('Italian Interior Minister Matteo Piantedosi met his Belgian counterpart Bernard Quintin.');
+    expect(got).toContainEqual({ name: 'Bernard Quintin', role: 'Interior Minister', country: 'BE' });
+    expect(got.map((o) => o.role)).not.toContain('counterpart');
+  });
+
+  it('prefers an office over a rank for the role', () => {
+    const got = officials(
+      'Lt. General His Highness Sheikh Saif bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Interior, spoke.',
+    );
+    expect(got[0]?.role).toBe('Deputy Prime Minister and Minister of Interior');
+  });
+});
