@@ -3,7 +3,7 @@
  * context rules for ambiguous forms. Costs one Map lookup per token plus a few per match.
  */
 import type { AmbiguityRule } from './data/countries';
-import { type Gazetteer, type Payload, W_PROX, W_ROLE, W_STOP } from './gazetteer';
+import { type Gazetteer, type Payload, W_PROX, W_ROLE, W_STOP, type WordEntry } from './gazetteer';
 import type { Match } from './titles';
 import { CAP, GAP_ABBR, GAP_SPACE, hashWord, POSS, SENT, type Tokens, UPPER } from './tokenize';
 import { type TrieNode, verify } from './trie';
@@ -35,16 +35,84 @@ function ruleSets(rule: AmbiguityRule): RuleSets {
   return r;
 }
 
+/**
+ * Open-addressing hash table from word hashes to gazetteer entries, on typed arrays: a probe costs a couple of
+ * array reads instead of a `Map` lookup. Built once per words map and rebuilt if the map changes size.
+ */
+interface WordTable {
+  source: Map<number, WordEntry>;
+  size: number;
+  mask: number;
+  keys: Int32Array;
+  /** Index + 1 into `entries`; 0 marks an empty slot. */
+  slots: Int32Array;
+  entries: WordEntry[];
+}
+
+const tableCache = new WeakMap<Map<number, WordEntry>, WordTable>();
+
+function mix(h: number): number {
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 13);
+}
+
+function wordTable(map: Map<number, WordEntry>): WordTable {
+  let wt = tableCache.get(map);
+  if (wt !== undefined && wt.size === map.size) return wt;
+  let cap = 16;
+  while (cap < map.size * 2) cap <<= 1;
+  const mask = cap - 1;
+  const keys = new Int32Array(cap);
+  const slots = new Int32Array(cap);
+  const entries: WordEntry[] = [];
+  for (const [h, e] of map) {
+    let x = mix(h) & mask;
+    while (slots[x] !== 0) x = (x + 1) & mask;
+    keys[x] = h;
+    entries.push(e);
+    slots[x] = entries.length;
+  }
+  wt = { source: map, size: map.size, mask, keys, slots, entries };
+  tableCache.set(map, wt);
+  return wt;
+}
+
 /** Lazily built set of every token hash in the text, for "does this word occur anywhere" checks. */
 export class TextWords {
-  private set: Set<number> | null = null;
+  private keys: Int32Array | null = null;
+  private used: Uint8Array | null = null;
+  private mask = 0;
   constructor(private readonly t: Tokens) {}
-  has(h: number): boolean {
-    if (!this.set) {
-      this.set = new Set();
-      for (let i = 0; i < this.t.n; i++) this.set.add(this.t.hash[i]);
+  private build(): void {
+    const t = this.t;
+    let cap = 16;
+    while (cap < t.n * 2) cap <<= 1;
+    const mask = cap - 1;
+    const keys = new Int32Array(cap);
+    const used = new Uint8Array(cap);
+    const hash = t.hash;
+    for (let i = 0; i < t.n; i++) {
+      const h = hash[i];
+      let x = mix(h) & mask;
+      while (used[x] !== 0 && keys[x] !== h) x = (x + 1) & mask;
+      keys[x] = h;
+      used[x] = 1;
     }
-    return this.set.has(h);
+    this.keys = keys;
+    this.used = used;
+    this.mask = mask;
+  }
+  has(h: number): boolean {
+    if (this.keys === null) this.build();
+    const keys = this.keys as Int32Array;
+    const used = this.used as Uint8Array;
+    const mask = this.mask;
+    h |= 0;
+    let x = mix(h) & mask;
+    while (used[x] !== 0) {
+      if (keys[x] === h) return true;
+      x = (x + 1) & mask;
+    }
+    return false;
   }
 }
 
@@ -108,9 +176,20 @@ function passesRule(g: Gazetteer, t: Tokens, s: number, e: number, rule: Ambigui
   return true;
 }
 
+/** The text of tokens s..e equals `exact`, dots ignored on both sides (no strings built). */
 function exactOk(text: string, t: Tokens, s: number, e: number, exact: string): boolean {
-  const got = text.slice(t.start[s], t.end[e - 1]).replace(/\./g, '');
-  return got === exact.replace(/\./g, '');
+  const end = t.end[e - 1];
+  let i = t.start[s];
+  let j = 0;
+  const m = exact.length;
+  for (;;) {
+    while (i < end && text.charCodeAt(i) === 0x2e) i++;
+    while (j < m && exact.charCodeAt(j) === 0x2e) j++;
+    if (i >= end || j >= m) return i >= end && j >= m;
+    if (text.charCodeAt(i) !== exact.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }
 
 function accept(text: string, g: Gazetteer, t: Tokens, s: number, e: number, p: Payload, words: TextWords): boolean {
@@ -132,6 +211,17 @@ function accept(text: string, g: Gazetteer, t: Tokens, s: number, e: number, p: 
 
 const PRIORITY: Record<Payload['kind'], number> = { official: 0, none: 1, bloc: 2, country: 3, topic: 4 };
 
+const sortedCache = new WeakMap<Payload[], { n: number; sorted: Payload[] }>();
+
+/** A node's payloads by kind priority (stable sort), cached per payload list. */
+function byPriority(list: Payload[]): Payload[] {
+  const c = sortedCache.get(list);
+  if (c !== undefined && c.n === list.length) return c.sorted;
+  const sorted = [...list].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+  sortedCache.set(list, { n: list.length, sorted });
+  return sorted;
+}
+
 /**
  * Finds gazetteer matches (longest first, left to right, non-overlapping). When `roleStarts` is given, also
  * collects tokens that may start a role title, so the slow path does not need a second lookup pass; `proxStarts`
@@ -146,14 +236,25 @@ export function matchGazetteer(
   proxStarts: number[] | null = null,
 ): Match[] {
   const out: Match[] = [];
-  const map = g.words;
+  const wt = wordTable(g.words);
+  const keys = wt.keys;
+  const slots = wt.slots;
+  const mask = wt.mask;
+  const entries = wt.entries;
   const n = t.n;
   const hash = t.hash;
   const gap = t.gap;
   const flags = t.flags;
   for (let i = 0; i < n; i++) {
-    const entry = map.get(hash[i]);
-    if (entry === undefined) continue;
+    const h = hash[i];
+    let x = mix(h) & mask;
+    let slot = slots[x];
+    while (slot !== 0 && keys[x] !== h) {
+      x = (x + 1) & mask;
+      slot = slots[x];
+    }
+    if (slot === 0) continue;
+    const entry = entries[slot - 1];
     if (roleStarts !== null && (entry.bits & W_ROLE) !== 0) roleStarts.push(i);
     if (proxStarts !== null && (entry.bits & W_PROX) !== 0) proxStarts.push(i);
     const root = entry.phrase;
@@ -186,8 +287,7 @@ export function matchGazetteer(
       let nd = entry.phrase;
       for (let x = i + 1; x <= endTok && nd; x++) nd = nd.next?.get(hash[x]) ?? null;
       if (!nd?.payload || !nd.words || !verify(text, t, i, nd.words)) continue;
-      const ps =
-        nd.payload.length > 1 ? [...nd.payload].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]) : nd.payload;
+      const ps = nd.payload.length > 1 ? byPriority(nd.payload) : nd.payload;
       for (const p of ps) {
         if (accept(text, g, t, i, endTok + 1, p, words)) {
           out.push({ s: i, e: endTok + 1, payload: p });

@@ -31,10 +31,13 @@ export interface Tokens {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
-// Char classes for the Latin range, built once: 1 lowercase letter, 2 uppercase letter, 3 digit, 0 anything else.
+// Char classes, one entry per UTF-16 code unit: 1 lowercase letter, 2 uppercase letter, 3 digit, 0 anything else;
+// and the folded (lowercase, accent-free) code the hash uses. The Latin range is filled at load; every other block
+// of 256 codes is filled the first time text contains one of them, so the scan loop never calls into slow code.
 const TABLE_SIZE = 0x250;
-const charClass = new Uint8Array(TABLE_SIZE);
-const fold = new Uint16Array(TABLE_SIZE);
+const charClass = new Uint8Array(0x10000);
+const fold = new Uint16Array(0x10000);
+const blockReady = new Uint8Array(0x100);
 for (let c = 0; c < TABLE_SIZE; c++) {
   const s = String.fromCharCode(c);
   const lower = s.toLowerCase();
@@ -44,9 +47,10 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   else if (c === 0xd7 || c === 0xf7 || (c > 0x7f && c < 0xc0)) charClass[c] = 0;
   else if (lower !== s.toUpperCase()) charClass[c] = lower === s ? 1 : 2;
 }
+blockReady[0] = 1;
+blockReady[1] = 1;
 
 function isWordChar(c: number): boolean {
-  if (c < TABLE_SIZE) return charClass[c] !== 0;
   // General punctuation, CJK punctuation, BOM and fullwidth punctuation are separators; the rest counts as letters.
   if (c >= 0x2000 && c <= 0x206f) return false;
   if (c >= 0x3000 && c <= 0x303f) return false;
@@ -54,17 +58,27 @@ function isWordChar(c: number): boolean {
   return true;
 }
 
-function foldCode(c: number): number {
-  if (c < TABLE_SIZE) return fold[c];
-  if (c === 0x2019) return 0x27;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
+/** Fills the tables for the 256 codes of block `b` (above the Latin range). */
+function fillBlock(b: number): void {
+  for (let c = Math.max(b << 8, TABLE_SIZE); c < (b + 1) << 8; c++) {
+    const s = String.fromCharCode(c);
+    const lower = s.toLowerCase();
+    fold[c] = c === 0x2019 ? 0x27 : lower.length === 1 ? lower.charCodeAt(0) : c;
+    charClass[c] = !isWordChar(c) ? 0 : s !== lower ? 2 : 1;
+  }
+  blockReady[b] = 1;
 }
 
-function isUpperCode(c: number): boolean {
-  if (c < TABLE_SIZE) return charClass[c] === 2;
-  const s = String.fromCharCode(c);
-  return s !== s.toLowerCase();
+/** Class of a code above the Latin range (the tables are filled on first use). */
+function slowClass(c: number): number {
+  if (blockReady[c >> 8] === 0) fillBlock(c >> 8);
+  return charClass[c];
+}
+
+/** Folded (lowercase, accent-free) form of one char code, as used by the hash. */
+export function foldCode(c: number): number {
+  if (c >= TABLE_SIZE && blockReady[c >> 8] === 0) fillBlock(c >> 8);
+  return fold[c];
 }
 
 function isHyphen(c: number): boolean {
@@ -113,11 +127,56 @@ function grow(t: Tokens): Tokens {
   return g;
 }
 
-/** Class of any char code: the Latin table, else the slow rules (rare in English news). */
+/** Class of any char code. */
 function classOf(c: number): number {
-  if (c < TABLE_SIZE) return charClass[c];
-  if (!isWordChar(c)) return 0;
-  return isUpperCode(c) ? 2 : 1;
+  return c < TABLE_SIZE ? charClass[c] : slowClass(c);
+}
+
+/** A set of int32 hashes as a typed open-addressing table, so probing it boxes nothing. */
+interface HashSet32 {
+  size: number;
+  mask: number;
+  keys: Int32Array;
+  used: Uint8Array;
+}
+
+const abbrCache = new WeakMap<ReadonlySet<number>, HashSet32>();
+
+function slotOf(h: number, mask: number): number {
+  return (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 13)) & mask;
+}
+
+function hashSet32(set: ReadonlySet<number>): HashSet32 {
+  let hs = abbrCache.get(set);
+  if (hs !== undefined && hs.size === set.size) return hs;
+  let cap = 16;
+  while (cap < set.size * 2) cap <<= 1;
+  const mask = cap - 1;
+  const keys = new Int32Array(cap);
+  const used = new Uint8Array(cap);
+  for (const v of set) {
+    // Only int32 values can equal a token hash; anything else can never match.
+    if ((v | 0) !== v) continue;
+    let x = slotOf(v, mask);
+    while (used[x] !== 0 && keys[x] !== v) x = (x + 1) & mask;
+    keys[x] = v;
+    used[x] = 1;
+  }
+  hs = { size: set.size, mask, keys, used };
+  abbrCache.set(set, hs);
+  return hs;
+}
+
+function hasHash(hs: HashSet32, h: number): boolean {
+  const keys = hs.keys;
+  const used = hs.used;
+  const mask = hs.mask;
+  let x = slotOf(h, mask);
+  while (used[x] !== 0) {
+    if (keys[x] === h) return true;
+    x = (x + 1) & mask;
+  }
+  return false;
 }
 
 /**
@@ -126,6 +185,7 @@ function classOf(c: number): number {
  * The loop is written for speed: table look-ups for Latin text, no strings built, no per-char calls.
  */
 export function tokenize(text: string, abbreviations: ReadonlySet<number>, own = false): Tokens {
+  const abbrSet = hashSet32(abbreviations);
   const estimate = (text.length >> 2) + 16;
   let t = own ? alloc(estimate) : pool;
   if (t.start.length < estimate) t = alloc(estimate);
@@ -141,7 +201,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
   let line = true;
   while (i < len) {
     let c = text.charCodeAt(i);
-    let cls = c < TABLE_SIZE ? charClass[c] : classOf(c);
+    let cls = c < TABLE_SIZE ? charClass[c] : slowClass(c);
     if (cls === 0 && c !== 0x26) {
       i++;
       continue;
@@ -177,11 +237,11 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
             letters++;
             if (cls === 2) uppers++;
           }
-          h = Math.imul(h ^ (c < TABLE_SIZE ? fold[c] : foldCode(c)), FNV_PRIME);
+          h = Math.imul(h ^ fold[c], FNV_PRIME);
           seg++;
           if (++i >= len) break;
           c = text.charCodeAt(i);
-          cls = c < TABLE_SIZE ? charClass[c] : classOf(c);
+          cls = c < TABLE_SIZE ? charClass[c] : slowClass(c);
           continue;
         }
         if (c === 0x27 || c === 0x2019) {
@@ -230,6 +290,16 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
     ends[k] = end >= 0 ? end : i;
     starts[k] = s;
     hashes[k] = h;
+    // Common gap: exactly one space, then a word char.
+    if (i + 1 < len && text.charCodeAt(i) === 0x20) {
+      const c1 = text.charCodeAt(i + 1);
+      if ((c1 < TABLE_SIZE ? charClass[c1] : slowClass(c1)) !== 0 || c1 === 0x26) {
+        i++;
+        gaps[k] = GAP_SPACE;
+        flagArr[k] = flags;
+        continue;
+      }
+    }
     // Classify the gap up to the next token.
     let gap = GAP_SPACE;
     let sawSpace = false;
@@ -243,7 +313,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
         i++;
         continue;
       }
-      if ((c < TABLE_SIZE ? charClass[c] : classOf(c)) !== 0 || c === 0x26) break;
+      if ((c < TABLE_SIZE ? charClass[c] : slowClass(c)) !== 0 || c === 0x26) break;
       if (isSpace(c)) sawSpace = true;
       else if (isHyphen(c)) sawHyphen = true;
       else if (c === 0x2c) {
@@ -260,7 +330,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<number>, own =
     }
     if (gap < GAP_COMMA) {
       if (sawDot) {
-        const abbr = i - gapStart >= 2 && sawSpace && abbreviations.has(h | 0);
+        const abbr = i - gapStart >= 2 && sawSpace && hasHash(abbrSet, h | 0);
         const initial = ends[k] - s === 1 && (flags & CAP) !== 0;
         if ((abbr || initial) && !sawHyphen) gap = GAP_ABBR;
         else {

@@ -2,7 +2,7 @@
  * A phrase trie keyed on token hashes: matching a phrase costs one Map lookup per token, whatever the size of the
  * gazetteer. Terminal nodes keep the folded words so that a rare hash collision can be rejected.
  */
-import { foldWord, hashWord, type Tokens } from './tokenize';
+import { foldCode, foldWord, hashWord, type Tokens } from './tokenize';
 
 export interface TrieNode<P> {
   next: Map<number, TrieNode<P>> | null;
@@ -38,8 +38,10 @@ export function verify(text: string, t: Tokens, from: number, words: string[]): 
   for (let i = 0; i < words.length; i++) {
     const k = from + i;
     const w = words[i];
-    if (t.end[k] - t.start[k] !== w.length) return false;
-    if (foldWord(text, t.start[k], t.end[k]) !== w) return false;
+    const s = t.start[k];
+    if (t.end[k] - s !== w.length) return false;
+    // Same as comparing foldWord(text, start, end) with w, without building the string.
+    for (let j = 0; j < w.length; j++) if (foldCode(text.charCodeAt(s + j)) !== w.charCodeAt(j)) return false;
   }
   return true;
 }
