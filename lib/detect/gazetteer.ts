@@ -312,6 +312,8 @@ export function buildGazetteer(opts: GazetteerOptions = {}): Gazetteer {
   flag(Object.keys(PORTFOLIO_WORDS), W_PORTFOLIO);
   flag(NAME_STOPWORDS, W_STOP);
   flag(HONORIFICS, W_HONORIFIC);
+  // Dotted honorifics are one token ("H.E."): flag the whole form too.
+  for (const w of HONORIFICS) if (w.includes('.')) entry(words, w).bits |= W_HONORIFIC;
   flag(NAME_CONNECTORS, W_CONNECTOR);
   flag(GOV_QUALIFIERS, W_GOVQUAL);
   flag(NON_GOV_MARKERS, W_NONGOV);
