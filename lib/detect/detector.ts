@@ -22,7 +22,7 @@ import {
   titleMatchesOffice,
 } from './resolve';
 import { type Match, parseTitle, type Scan, type Title } from './titles';
-import { CAP, foldWord, hashWord, LINE, LOWER, SENT, tokenize, UPPER } from './tokenize';
+import { CAP, foldWord, GAP_HYPHEN, GAP_SPACE, hashWord, LINE, LOWER, SENT, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
   /** ISO date of the text (publication date), used to pick office holders. */
@@ -49,6 +49,10 @@ interface PersonMention {
 }
 
 const officeCache = new WeakMap<Gazetteer, OfficeKey[]>();
+const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
+const GIVEN_HONORIFICS = new Set(
+  ['sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'prince', 'princess'].map(hashWord),
+);
 
 /** Parses the offices of known officials with the same title grammar used on text. */
 function officesOf(g: Gazetteer): OfficeKey[] {
@@ -257,13 +261,36 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     const h = hashWord(p.words[0]);
     if (!surnameMap.has(h) && !g.words.get(h)) surnameMap.set(h, p);
   }
-  if (surnameMap.size > 0) {
+  // Gulf names are followed up by honorific and given name ("Sheikh Saif" after "Saif bin Zayed Al Nahyan").
+  const givenMap = new Map<number, Person>();
+  for (const p of persons) {
+    if (!p.words.some((w) => ARABIC_PARTICLES.has(w))) continue;
+    const given = p.words.find((w) => !GIVEN_HONORIFICS.has(hashWord(w)));
+    if (given && given.length >= 3 && !givenMap.has(hashWord(given))) givenMap.set(hashWord(given), p);
+  }
+  if (surnameMap.size > 0 || givenMap.size > 0) {
     for (let k = 0; k < t.n; k++) {
       if (used[k] || cover[k] >= 0 || (t.flags[k] & CAP) === 0 || (t.flags[k] & UPPER) !== 0) continue;
+      const gp = givenMap.get(t.hash[k]);
+      if (gp && k > 0 && !used[k - 1] && GIVEN_HONORIFICS.has(t.hash[k - 1]) && t.gap[k - 1] === GAP_SPACE) {
+        pms.push({ s: k - 1, e: k + 1, person: gp, title: null });
+        used[k - 1] = 1;
+        used[k] = 1;
+        continue;
+      }
       const p = surnameMap.get(t.hash[k]);
       if (p) {
-        pms.push({ s: k, e: k + 1, person: p, title: null });
-        used[k] = 1;
+        // Multi-part surnames: "Okonkwo-Lindqvist said", "Ould Mohamed Lemine said", "Grande-Marlaska".
+        let s0 = k;
+        for (let w = p.words.length - 2; w >= 1 && s0 > 0; w--) {
+          const j = s0 - 1;
+          if (used[j] || cover[j] >= 0 || (t.gap[j] !== GAP_SPACE && t.gap[j] !== GAP_HYPHEN)) break;
+          if (foldWord(text, t.start[j], t.end[j]) !== p.words[w]) break;
+          s0 = j;
+          if ((t.flags[j] & SENT) !== 0) break;
+        }
+        pms.push({ s: s0, e: k + 1, person: p, title: null });
+        for (let j = s0; j <= k; j++) used[j] = 1;
         continue;
       }
       if (fast || t.end[k] - t.start[k] < 5 || g.words.has(t.hash[k])) continue;
@@ -486,7 +513,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       kind: 'official',
       entityId,
     };
-    const role = pm.title?.gov ? (roleOf(pm.title) ?? d.role) : d.role;
+    const role = pm.title?.gov && !(pm.title.rankOnly && d.role) ? (roleOf(pm.title) ?? d.role) : d.role;
     if (role) m.role = role;
     const country = pm.title?.gov && pm.title.explicit ? pm.title.country : d.country;
     if (country) m.country = country;

@@ -69,3 +69,30 @@ describe('titles after names, honorific chains, postings, counterparts', () => {
     expect(got[0]?.role).toBe('Deputy Prime Minister and Minister of Interior');
   });
 });
+
+describe('follow-ups of multi-part names', () => {
+  const followUps = (text: string) =>
+    detect(text)
+      .mentions.filter((m) => m.kind === 'official')
+      .map((m) => m.text);
+  it.each([
+    ['Interior Minister Zarina Okonkwo-Lindqvist of Sweden spoke. Okonkwo-Lindqvist said more.', 'Okonkwo-Lindqvist'],
+    [
+      'Interior Minister Mohamed Ahmed Ould Mohamed Lemine spoke. Ould Mohamed Lemine said more.',
+      'Ould Mohamed Lemine',
+    ],
+    [
+      'Interior Minister Sheikh Saif bin Zayed Al Nahyan received the delegation. Sheikh Saif said the ties were strong.',
+      'Sheikh Saif',
+    ],
+  ])('%j follows up as %s', (text, follow) => {
+    expect(followUps(text)).toContain(follow);
+  });
+
+  it.each([
+    ['Interior Minister Zarina Okonkwo-Lindqvist spoke. Erik Lindqvist, a fan, cheered.', 'Erik Lindqvist'],
+    ['Interior Minister Sheikh Saif bin Zayed Al Nahyan spoke. Saif Ali Khan starred in the film.', 'Saif'],
+  ])('%j does not follow up %s', (text, wrong) => {
+    expect(followUps(text)).not.toContain(wrong);
+  });
+});
