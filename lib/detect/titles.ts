@@ -465,7 +465,8 @@ export function parseTitle(sc: Scan, h: number): Title | null {
         const m = coverAt(sc, e + 1);
         let k = e + 1;
         if (t.hash[k] === H_THE && k + 1 < t.n && soft(t.gap[k])) k++;
-        if (m && m.s === e + 1 && m.payload.kind === 'country') e = m.e;
+        const mk = k === e + 1 ? m : coverAt(sc, k);
+        if (mk && mk.s === k && mk.payload.kind === 'country') e = mk.e;
         else if ((t.flags[k] & CAP) !== 0 && bitsOf(sc, k) & W_ORG && coverAt(sc, k) === null) {
           // "Secretary to the Ministry of Foreign Employment", "Adviser to the Government of Pakistan".
           const before = q.country;
