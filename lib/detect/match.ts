@@ -3,10 +3,19 @@
  * context rules for ambiguous forms. Costs one Map lookup per token plus a few per match.
  */
 import type { AmbiguityRule } from './data/countries';
-import { type Gazetteer, type Payload, W_PROX, W_ROLE, W_STOP, type WordEntry } from './gazetteer';
+import type { Gazetteer, Payload, WordEntry } from './gazetteer';
+import * as gz from './gazetteer';
 import type { Match } from './titles';
-import { CAP, GAP_ABBR, GAP_SPACE, hashWord, POSS, SENT, type Tokens, UPPER } from './tokenize';
-import { type TrieNode, verify } from './trie';
+import type { Tokens } from './tokenize';
+import * as tk from './tokenize';
+import type { TrieNode } from './trie';
+import * as tr from './trie';
+
+// Imported bindings copied to module constants once: under CommonJS transpilers (tsx, vitest) every read of an
+// imported binding is a getter call, which costs more than the rest of the hot loop.
+const { W_PROX, W_ROLE, W_STOP } = gz;
+const { CAP, GAP_ABBR, GAP_SPACE, POSS, SENT, UPPER, hashWord } = tk;
+const verify = tr.verify;
 
 interface RuleSets {
   next: Set<number>;

@@ -2,7 +2,12 @@
  * A phrase trie keyed on token hashes: matching a phrase costs one Map lookup per token, whatever the size of the
  * gazetteer. Terminal nodes keep the folded words so that a rare hash collision can be rejected.
  */
-import { foldCode, foldWord, hashWord, type Tokens } from './tokenize';
+
+import type { Tokens } from './tokenize';
+import * as tk from './tokenize';
+
+// Copied once: under CommonJS transpilers every read of an imported binding is a getter call.
+const { foldCode, foldWord, hashWord } = tk;
 
 export interface TrieNode<P> {
   next: Map<number, TrieNode<P>> | null;
