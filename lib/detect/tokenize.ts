@@ -184,7 +184,10 @@ function hasHash(hs: HashSet32, h: number): boolean {
  * The returned arrays are reused by the next call unless `own` is set: copy what must outlive it.
  * The loop is written for speed: table look-ups for Latin text, no strings built, no per-char calls.
  */
-export function tokenize(text: string, abbreviations: ReadonlySet<number>, own = false): Tokens {
+export function tokenize(input: string, abbreviations: ReadonlySet<number>, own = false): Tokens {
+  // Short inputs (gazetteer phrases, office names) are often internalized strings; scanning those teaches the JIT a
+  // second string shape and makes the loop about twice as slow on page text afterwards. A copy has the usual shape.
+  const text = input.length <= 256 ? `${input} `.slice(0, input.length) : input;
   const abbrSet = hashSet32(abbreviations);
   const estimate = (text.length >> 2) + 16;
   let t = own ? alloc(estimate) : pool;
