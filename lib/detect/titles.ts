@@ -164,7 +164,10 @@ export function nameForward(sc: Scan, k: number): [number, number] | null {
   const { t } = sc;
   if (k >= t.n || !nameWord(sc, k, true)) return null;
   let e = k + 1;
-  while (e < t.n && e - k < 6 && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
+  // Six words, more for particle chains ("Khalifa bin Hamad bin Khalifa Al Thani").
+  let max = 6;
+  while (e < t.n && e - k < max && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
+    if (bitsOf(sc, e) & W_CONNECTOR) max = 9;
     if (nameWord(sc, e, false) || afterConnector(sc, e)) {
       e++;
       continue;
@@ -183,7 +186,9 @@ export function nameBackward(sc: Scan, j: number): [number, number] | null {
   const { t } = sc;
   if (j < 0 || !(nameWord(sc, j, false) || afterConnector(sc, j)) || (t.flags[j] & POSS) !== 0) return null;
   let s = j;
-  while (s > 0 && j - s < 6 && (t.flags[s] & (SENT | LINE)) === 0 && soft(t.gap[s - 1])) {
+  let max = 6;
+  while (s > 0 && j - s < max && (t.flags[s] & (SENT | LINE)) === 0 && soft(t.gap[s - 1])) {
+    if (bitsOf(sc, s - 1) & W_CONNECTOR) max = 8;
     if (nameWord(sc, s - 1, false)) {
       s--;
       continue;
@@ -198,12 +203,18 @@ export function nameBackward(sc: Scan, j: number): [number, number] | null {
   return [s, j + 1];
 }
 
+/** "Dato' Seri": an honorific spelled with a closing apostrophe, then a space. */
+function apostropheAfter(sc: Scan, k: number): boolean {
+  const c = sc.text.charCodeAt(sc.t.end[k]);
+  return (c === 0x27 || c === 0x2019) && sc.text.charCodeAt(sc.t.end[k] + 1) === 0x20 && k + 1 < sc.t.n;
+}
+
 /** Skips honorifics, ranks and "(retd)" after a title, then reads the name. */
 function nameAfter(sc: Scan, e: number): [number, number] | null {
   const { t, text } = sc;
   let k = e;
   for (let guard = 0; guard < 5 && k < t.n; guard++) {
-    if (bitsOf(sc, k) & W_HONORIFIC && soft(t.gap[k])) {
+    if (bitsOf(sc, k) & W_HONORIFIC && (soft(t.gap[k]) || apostropheAfter(sc, k))) {
       k++;
       continue;
     }

@@ -438,6 +438,8 @@ export const HONORIFICS: string[] = [
   'sayed',
   'dato',
   'datuk',
+  'seri',
+  'datin',
   'pak',
   'ibu',
   'shri',

@@ -98,3 +98,19 @@ describe('follow-ups of multi-part names', () => {
     expect(followUps(text)).not.toContain(wrong);
   });
 });
+
+describe('honorific chains before names', () => {
+  it.each([
+    ["Malaysia's Home Minister Datuk Seri Saifuddin Nasution Ismail spoke.", 'Saifuddin Nasution Ismail'],
+    ["Malaysia's Home Minister Dato' Seri Saifuddin Nasution Ismail spoke.", 'Saifuddin Nasution Ismail'],
+    ["Sri Lanka's Interior Minister Hon. Dr. Kamal Perera spoke.", 'Kamal Perera'],
+    ["Indonesia's Minister Pak Budi Gunawan spoke.", 'Budi Gunawan'],
+    [
+      'Interior Minister His Highness Sheikh Khalifa bin Hamad bin Khalifa Al Thani spoke.',
+      'Sheikh Khalifa bin Hamad bin Khalifa Al Thani',
+    ],
+    ['Lt Gen (retd) Asad Khan spoke.', 'Asad Khan'],
+  ])('%j → %s', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+});
