@@ -84,6 +84,7 @@ const H_THE = hashWord('the');
 const H_AND = hashWord('and');
 const H_AMP = hashWord('&');
 const H_IN = hashWord('in');
+const H_PEOPLE = hashWord('people');
 const H_HIS = hashWord('his');
 const H_HER = hashWord('her');
 /** Heads whose holder is posted abroad: "Ambassador of Japan to Pakistan", "High Commissioner in London". */
@@ -347,6 +348,8 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
   let e = k;
   let i = k;
   while (i < t.n) {
+    // "of the People's Republic of China": the possessive cuts "People's" off the country's official name.
+    if (t.hash[i] === H_PEOPLE && (t.flags[i] & POSS) !== 0 && i + 1 < t.n && (t.flags[i + 1] & CAP) !== 0) i++;
     const m = coverAt(sc, i);
     if (m && m.s === i && (m.payload.kind === 'country' || m.payload.kind === 'bloc')) {
       if (!allowCountry) {

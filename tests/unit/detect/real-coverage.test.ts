@@ -46,6 +46,11 @@ describe('titles after names, honorific chains, postings, counterparts', () => {
     ["Pakistan's High Commissioner in London Ahmed Raza met British officials.", 'Ahmed Raza', 'PK'],
     ['Japanese Ambassador to the Philippines Kazuya Endo met officials in Manila.', 'Kazuya Endo', 'JP'],
     ['Dar received the Chinese Ambassador, H.E. Jiang Zaidong, at the ministry.', 'Jiang Zaidong', 'CN'],
+    [
+      "Dar received the Ambassador of the People's Republic of China to Pakistan, H.E. Mr. Li Wei, at the ministry.",
+      'Li Wei',
+      'CN',
+    ],
     ['Lt Gen (retd) Asad Khan addressed the session in Pakistan.', 'Asad Khan', 'PK'],
     ['UNHCR Representative in Pakistan Hans Berg met the minister.', 'Hans Berg', null],
     ['Valdecy Urquiza, Secretary General of Interpol, visited Lyon.', 'Valdecy Urquiza', null],
