@@ -3,7 +3,7 @@
  * spelling variants and office holders named only by their office.
  */
 import type { CountryCode, OfficialEntity } from '../types';
-import type { Gazetteer, OfficeKey } from './gazetteer';
+import { type Gazetteer, type OfficeKey, splitWords } from './gazetteer';
 import type { Title } from './titles';
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */
@@ -98,13 +98,9 @@ export function personFromKnown(o: OfficialEntity, index: number): Person {
   };
 }
 
+/** A name as the tokenizer sees it in text: folded words, hyphenated parts apart ("okonkwo", "lindqvist"). */
 export function foldName(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[\s]+/)
-    .filter(Boolean);
+  return splitWords(name);
 }
 
 export function surnameOf(p: Person): string {

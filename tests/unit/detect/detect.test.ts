@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../../lib/detect';
-import type { Detection } from '../../../lib/types';
+import { SEED_OFFICIALS } from '../../../lib/data/seed';
+import { buildGazetteer, createDetector } from '../../../lib/detect';
+import type { Detection, OfficialEntity } from '../../../lib/types';
 
 const detector = createDetector();
 const run = (text: string, date = '2025-12-12'): Detection => detector.detect(text, { date });
@@ -159,6 +160,22 @@ describe('known officials and resolution', () => {
     expect(d.officials).toHaveLength(1);
     const spans = d.mentions.filter((m) => m.entityId === 'official:mohsin-naqvi').map((m) => m.text);
     expect(spans).toEqual(['Mohsin Naqvi', 'Naqvi']);
+  });
+
+  it('follows up a hyphenated surname of an official the reader added', () => {
+    const added: OfficialEntity = {
+      kind: 'official',
+      id: 'official:zol',
+      name: 'Zarina Okonkwo-Lindqvist',
+      aliases: [],
+      country: 'AT',
+      offices: [],
+    };
+    const d = createDetector(buildGazetteer({ officials: [...SEED_OFFICIALS, added] })).detect(
+      'Zarina Okonkwo-Lindqvist arrived on Monday. Okonkwo-Lindqvist later spoke, and Lindqvist left.',
+    );
+    const spans = d.mentions.filter((m) => m.entityId === 'official:zol').map((m) => m.text);
+    expect(spans).toEqual(['Zarina Okonkwo-Lindqvist', 'Okonkwo-Lindqvist', 'Lindqvist']);
   });
 
   it('resolves "Mr X" and a title with a surname', () => {
