@@ -17,7 +17,11 @@ export const PAGE_UI_CSS = `
 .banner a { color: #bcd5ff; }
 .banner button.inline { position: static; font-size: 13px; background: #ffd65c; color: #12284a; border-radius: 4px;
   padding: 2px 8px; margin-left: 6px; }
-.banner button { position: absolute; right: 8px; top: 8px; background: transparent; color: #fff; border: 0;
+.notice { position: fixed; z-index: 2147483645; right: 16px; top: 16px; max-width: 360px; background: #12284a;
+  color: #fff; border-radius: 8px; padding: 10px 36px 10px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.25);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.notice.error { background: #8a1c1c; }
+.banner button, .notice button { position: absolute; right: 8px; top: 8px; background: transparent; color: #fff; border: 0;
   font-size: 18px; line-height: 1; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2430; color: #e6e9ef; border-color: #3a4252; }

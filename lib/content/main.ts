@@ -6,6 +6,7 @@
 import { h, render } from 'preact';
 import { type CardEntity, HoverCard } from '../../components/page/HoverCard';
 import { KnownBanner } from '../../components/page/KnownBanner';
+import { Notice } from '../../components/page/Notice';
 import { OfferBanner } from '../../components/page/OfferBanner';
 import { MARK_CSS } from '../../components/page/styles';
 import { send } from '../messaging/client';
@@ -264,28 +265,50 @@ export async function runContent(env: ContentEnv): Promise<void> {
     doc.documentElement.removeAttribute('data-counterpart-hidden');
   });
 
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  const notify = (text: string, error: boolean) => {
+    const { notice } = ensureUi();
+    const close = () => render(null, notice);
+    clearTimeout(noticeTimer);
+    render(h(Notice, { text, error, onDismiss: close }), notice);
+    // Errors stay until dismissed: the reader has to learn that nothing was saved.
+    if (!error) noticeTimer = setTimeout(close, 4000);
+  };
+
+  const saveSelection = async (): Promise<Passage> => {
+    const sel = win.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) throw new Error('Select some text first.');
+    const range = sel.getRangeAt(0);
+    const selectors = selectionToSelectors(range, doc.body);
+    if (!selectors) throw new Error('Select some text first.');
+    const found = await send('detect', { text: selectors.quote.exact, date: published });
+    const inside = found.ok ? found.value.mentions : [];
+    const res = await send('savePassage', {
+      passage: {
+        url: win.location.href,
+        title: report?.meta.title ?? doc.title ?? null,
+        outlet: report?.meta.outlet ?? null,
+        published: report?.meta.published ?? null,
+        selectors,
+        entityIds: [...new Set(inside.map((m) => m.entityId))],
+      },
+    });
+    if (!res.ok) throw new Error(res.error);
+    await refreshPassages();
+    return res.value as Passage;
+  };
+
   const handlers: ContentHandlers = {
+    // The context menu and the shortcut have no UI of their own: the page says what happened.
     saveSelection: async () => {
-      const sel = win.getSelection();
-      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) throw new Error('Select some text first.');
-      const range = sel.getRangeAt(0);
-      const selectors = selectionToSelectors(range, doc.body);
-      if (!selectors) throw new Error('Select some text first.');
-      const found = await send('detect', { text: selectors.quote.exact, date: published });
-      const inside = found.ok ? found.value.mentions : [];
-      const res = await send('savePassage', {
-        passage: {
-          url: win.location.href,
-          title: report?.meta.title ?? doc.title ?? null,
-          outlet: report?.meta.outlet ?? null,
-          published: report?.meta.published ?? null,
-          selectors,
-          entityIds: [...new Set(inside.map((m) => m.entityId))],
-        },
-      });
-      if (!res.ok) throw new Error(res.error);
-      await refreshPassages();
-      return res.value as Passage;
+      try {
+        const saved = await saveSelection();
+        notify('Saved to your Counterpart timeline.', false);
+        return saved;
+      } catch (e) {
+        notify(e instanceof Error ? e.message : String(e), true);
+        throw e;
+      }
     },
     toggleMarks: async () => {
       visible = !visible;

@@ -1,5 +1,5 @@
 /**
- * The extension's own UI on the page (hover card, banner) lives in one shadow root, so page styles cannot
+ * The extension's own UI on the page (hover card, banner, notices) lives in one shadow root, so page styles cannot
  * reach it and its styles cannot leak out.
  */
 import { PAGE_UI_CSS } from '../../components/page/styles';
@@ -11,6 +11,7 @@ export interface UiHost {
   root: ShadowRoot;
   card: HTMLElement;
   banner: HTMLElement;
+  notice: HTMLElement;
   destroy(): void;
 }
 
@@ -22,7 +23,8 @@ export function mountUiHost(doc: Document = document): UiHost {
   style.textContent = PAGE_UI_CSS;
   const card = doc.createElement('div');
   const banner = doc.createElement('div');
-  root.append(style, card, banner);
+  const notice = doc.createElement('div');
+  root.append(style, card, banner, notice);
   doc.documentElement.appendChild(host);
-  return { host, root, card, banner, destroy: () => host.remove() };
+  return { host, root, card, banner, notice, destroy: () => host.remove() };
 }
