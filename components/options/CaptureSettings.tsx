@@ -7,7 +7,11 @@ export interface CaptureSettingsProps {
 
 const MODES: { value: CaptureMode; label: string; hint: string }[] = [
   { value: 'on', label: 'On', hint: 'Engagements in articles you read are added to the timeline automatically.' },
-  { value: 'ask', label: 'Ask', hint: 'Nothing is stored until you confirm it under "Save this article".' },
+  {
+    value: 'ask',
+    label: 'Ask',
+    hint: 'The page offers what it found; nothing is stored until you accept it there or under "Save this article".',
+  },
   { value: 'off', label: 'Off', hint: 'Only what you save yourself is stored.' },
 ];
 
