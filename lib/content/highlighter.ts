@@ -31,6 +31,57 @@ export function wrapSlices(slices: NodeSlice[], attrs: Record<string, string>, d
   return { elements };
 }
 
+/** One piece of a text node to wrap, `[start, end)`, in a copy of `template` (a childless mark). */
+export interface NodePiece {
+  start: number;
+  end: number;
+  template: HTMLElement;
+}
+
+/**
+ * Wraps several pieces of one text node at once: the node keeps its leading text (or becomes the first mark's
+ * text), and everything after it is built off-document and inserted in one go. A node with k marks costs one
+ * insertion instead of 4k splits and moves, which is what makes wrapping thousands of marks cheap.
+ * Pieces must be in order; one that overlaps the previous or runs past the node is skipped, never wrapped twice.
+ */
+export function wrapPieces(node: Text, pieces: readonly NodePiece[], doc: Document): HTMLElement[] {
+  const parent = node.parentNode;
+  const elements: HTMLElement[] = [];
+  if (!parent) return elements;
+  const data = node.data;
+  const next = node.nextSibling;
+  const frag = doc.createDocumentFragment();
+  let pos = 0;
+  let reused = false;
+  // The original node carries the first piece of text, so removing the marks merges everything back into it.
+  const text = (value: string): Text => {
+    if (reused) return doc.createTextNode(value);
+    reused = true;
+    node.data = value;
+    return node;
+  };
+  for (const p of pieces) {
+    if (p.start < pos || p.end > data.length || p.end <= p.start) continue;
+    if (p.start > pos) frag.appendChild(text(data.slice(pos, p.start)));
+    const mark = p.template.cloneNode(false) as HTMLElement;
+    mark.appendChild(text(data.slice(p.start, p.end)));
+    frag.appendChild(mark);
+    elements.push(mark);
+    pos = p.end;
+  }
+  if (!elements.length) return elements;
+  if (pos < data.length) frag.appendChild(text(data.slice(pos)));
+  parent.insertBefore(frag, next);
+  return elements;
+}
+
+/** A childless mark with these attributes, to be copied by `wrapPieces`. */
+export function markTemplate(attrs: Record<string, string>, doc: Document): HTMLElement {
+  const mark = doc.createElement(MARK_TAG);
+  for (const [k, v] of Object.entries(attrs)) mark.setAttribute(k, v);
+  return mark;
+}
+
 /** Removes marks (all of ours under `root` when no list is given) and merges the text back together. */
 export function unwrap(elements: Iterable<Element>): void {
   const parents = new Set<Node>();

@@ -3,7 +3,7 @@
  * blocks the main thread for long.
  */
 import type { Detection, Mention } from '../types';
-import { type Highlight, MARK_TAG, unwrap, wrapSlices } from './highlighter';
+import { MARK_TAG, markTemplate, type NodePiece, unwrap, wrapPieces } from './highlighter';
 import { buildTextIndex, sliceNodes, type TextIndex } from './text-index';
 
 export interface MarkTiming {
@@ -35,6 +35,27 @@ export const yieldToMain: Yield = () =>
   });
 
 /**
+ * Waits until the page has rendered a frame (so the layout our last writes dirtied is done before we dirty
+ * more), or for a plain yield when the page is hidden and renders no frames.
+ */
+export function yieldToFrame(doc: Document): Promise<void> {
+  const win = doc.defaultView;
+  if (!win || doc.visibilityState === 'hidden' || typeof win.requestAnimationFrame !== 'function') return yieldToMain();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      resolve();
+    };
+    // rAF runs just before the frame's style and layout; a task posted from it runs after them.
+    win.requestAnimationFrame(() => setTimeout(finish, 0));
+    const fallback = setTimeout(finish, 100);
+  });
+}
+
+/**
  * Only the first mark of each entity is a tab stop: keyboard readers reach every entity's card once, without
  * tabbing through every repetition of a country's name.
  */
@@ -46,6 +67,12 @@ function attrsFor(m: Mention, first: boolean): Record<string, string> {
 
 /** How long one slice of work may run before giving the page its turn, in ms. */
 const BUDGET_MS = 8;
+/**
+ * Wrapping slices are shorter, and touch a bounded number of text nodes: the frame after them re-lays out every
+ * paragraph they touched, and that layout is part of the task the page sees.
+ */
+const WRAP_BUDGET_MS = 5;
+const NODES_PER_FRAME = 100;
 
 /**
  * Longer texts are detected a chunk at a time with a pause between chunks, so a 150,000-word page never holds
@@ -136,6 +163,29 @@ export function capMentions(index: TextIndex, mentions: readonly Mention[]): Men
   return kept;
 }
 
+/** The pieces to wrap, grouped by text node in document order; one template per entity and tab-stop role. */
+export function piecesByNode(index: TextIndex, kept: readonly Mention[], doc: Document): Map<Text, NodePiece[]> {
+  const templates = new Map<string, HTMLElement>();
+  const seen = new Set<string>();
+  const work = new Map<Text, NodePiece[]>();
+  for (const m of kept) {
+    const first = !seen.has(m.entityId);
+    seen.add(m.entityId);
+    const key = `${first ? 1 : 0}\u0000${m.kind}\u0000${m.entityId}`;
+    let template = templates.get(key);
+    if (!template) {
+      template = markTemplate(attrsFor(m, first), doc);
+      templates.set(key, template);
+    }
+    for (const { node, start, end } of sliceNodes(index, m.start, m.end)) {
+      const list = work.get(node);
+      if (list) list.push({ start, end, template });
+      else work.set(node, [{ start, end, template }]);
+    }
+  }
+  return work;
+}
+
 export async function placeMarks(
   root: Element,
   detect: (text: string) => Detection | Promise<Detection>,
@@ -177,26 +227,34 @@ export async function placeMarks(
     : { mentions: [], officials: [], countries: [], blocs: [], topics: [] };
 
   const elements: HTMLElement[] = [];
-  // Slices are computed against the untouched index; wrapping from the end keeps earlier offsets valid.
+  // Receiving a large detection already cost this task its deserialization: give the page its turn first.
+  if (detection.mentions.length > 500 || now() - sliceStart > BUDGET_MS) await pause();
   t = now();
   const kept = capMentions(index, detection.mentions);
-  const firsts = new Set<Mention>();
-  const seen = new Set<string>();
-  for (const m of kept) {
-    if (seen.has(m.entityId)) continue;
-    seen.add(m.entityId);
-    firsts.add(m);
+  if (now() - sliceStart > BUDGET_MS) {
+    timing.wrapMs += now() - t;
+    await pause();
+    t = now();
   }
-  const mentions = kept.reverse();
-  for (const m of mentions) {
+  const work = piecesByNode(index, kept, doc);
+  timing.wrapMs += now() - t;
+  // Each slice of wrapping dirties the layout of the paragraphs it touched; waiting for a frame between slices
+  // keeps each style and layout pass small, instead of one pass over the whole page at the end.
+  const frameYield = opts.yieldFn ?? (() => yieldToFrame(doc));
+  let wrote = 0;
+  t = now();
+  for (const [node, pieces] of work) {
     if (opts.signal?.aborted) break;
-    const h: Highlight = wrapSlices(sliceNodes(index, m.start, m.end), attrsFor(m, firsts.has(m)), doc);
-    elements.push(...h.elements);
-    if (now() - sliceStart > BUDGET_MS) {
+    if (wrote >= NODES_PER_FRAME || now() - sliceStart > WRAP_BUDGET_MS) {
       timing.wrapMs += now() - t;
-      await pause();
+      timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
+      await frameYield();
+      sliceStart = now();
       t = now();
+      wrote = 0;
     }
+    for (const el of wrapPieces(node, pieces, doc)) elements.push(el);
+    wrote++;
   }
   timing.wrapMs += now() - t;
   timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
