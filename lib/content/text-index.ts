@@ -114,13 +114,25 @@ export function buildTextIndex(root: Node, doc: Document = root.ownerDocument ??
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
+  // Each element is matched once: its answer is its own match or its parent's (cached) answer.
   const skipCache = new Map<Element, boolean>();
   const skipped = (el: Element | null): boolean => {
-    if (!el) return false;
-    const cached = skipCache.get(el);
-    if (cached !== undefined) return cached;
-    const value = isSkipped(el, root);
-    skipCache.set(el, value);
+    // Climb until an answer is known (a cached element, a match, or the root), then record it on the way.
+    const path: Element[] = [];
+    let value = false;
+    for (let cur = el; cur && cur !== root; cur = cur.parentElement) {
+      const cached = skipCache.get(cur);
+      if (cached !== undefined) {
+        value = cached;
+        break;
+      }
+      path.push(cur);
+      if (cur.matches(SKIP_SELECTOR)) {
+        value = true;
+        break;
+      }
+    }
+    for (const p of path) skipCache.set(p, value);
     return value;
   };
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
