@@ -96,7 +96,10 @@ export async function runContent(env: ContentEnv): Promise<void> {
   let setupStart = performance.now();
   const markStyle = doc.createElement('style');
   markStyle.textContent = MARK_CSS;
-  (doc.head ?? doc.documentElement).appendChild(markStyle);
+  // A new style sheet makes the browser recompute the style of the whole page: only pages that get marks pay it.
+  const ensureStyle = () => {
+    if (!markStyle.isConnected && !signal.aborted) (doc.head ?? doc.documentElement).appendChild(markStyle);
+  };
   if (!visible) doc.documentElement.setAttribute('data-counterpart-hidden', '');
   let setupMs = performance.now() - setupStart;
 
@@ -180,6 +183,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
     const res = await send('listPassages', { url: win.location.href });
     if (!res.ok || signal.aborted) return;
     // Most pages have no saved passages: skip indexing the whole body for them.
+    if (res.value.length) ensureStyle();
     passages = res.value.length ? highlightPassages(doc.body, res.value) : null;
     await send('reportOrphans', { url: win.location.href, orphanIds: passages?.orphans.map((p) => p.id) ?? [] });
   };
@@ -195,7 +199,12 @@ export async function runContent(env: ContentEnv): Promise<void> {
       closeCard();
       const root = findArticleRoot(doc);
       setupMs += performance.now() - setupStart;
-      marks = await placeMarks(root, detect, { signal, doc, chunkChars: Number.POSITIVE_INFINITY });
+      marks = await placeMarks(root, detect, {
+        signal,
+        doc,
+        chunkChars: Number.POSITIVE_INFINITY,
+        beforeWrap: ensureStyle,
+      });
       if (signal.aborted) {
         // The abort handler ran while these were being placed and could not see them.
         marks.remove();
@@ -207,6 +216,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
         ...marks.timing,
         setupMs,
         busyMs: setupMs + marks.timing.busyMs,
+        visibleMs: setupMs + marks.timing.visibleMs,
         startedAt,
         markedAt: performance.now(),
       });
