@@ -50,27 +50,31 @@ export function wrapPieces(node: Text, pieces: readonly NodePiece[], doc: Docume
   if (!parent) return elements;
   const data = node.data;
   const next = node.nextSibling;
-  const frag = doc.createDocumentFragment();
+  // Strings become text nodes inside `append`, one DOM call for a whole run of pieces.
+  const items: (Node | string)[] = [];
   let pos = 0;
   let reused = false;
-  // The original node carries the first piece of text, so removing the marks merges everything back into it.
-  const text = (value: string): Text => {
-    if (reused) return doc.createTextNode(value);
+  // The original node carries the first piece of text, so removing the marks merges everything back into it
+  // and a page that holds on to its text node (a framework) still has the live one.
+  const text = (value: string): Node | string => {
+    if (reused) return value;
     reused = true;
     node.data = value;
     return node;
   };
   for (const p of pieces) {
     if (p.start < pos || p.end > data.length || p.end <= p.start) continue;
-    if (p.start > pos) frag.appendChild(text(data.slice(pos, p.start)));
+    if (p.start > pos) items.push(text(data.slice(pos, p.start)));
     const mark = p.template.cloneNode(false) as HTMLElement;
-    mark.appendChild(text(data.slice(p.start, p.end)));
-    frag.appendChild(mark);
+    mark.append(text(data.slice(p.start, p.end)));
+    items.push(mark);
     elements.push(mark);
     pos = p.end;
   }
   if (!elements.length) return elements;
-  if (pos < data.length) frag.appendChild(text(data.slice(pos)));
+  if (pos < data.length) items.push(data.slice(pos));
+  const frag = doc.createDocumentFragment();
+  frag.append(...items);
   parent.insertBefore(frag, next);
   return elements;
 }

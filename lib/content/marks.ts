@@ -15,6 +15,10 @@ export interface MarkTiming {
   /** Main-thread time spent, not counting the pauses given to the page. */
   busyMs: number;
   longestSliceMs: number;
+  /** Main-thread time until the marks in and near the viewport were in place (the rest follow). */
+  visibleMs: number;
+  /** `now()` when they were. */
+  visibleAt: number;
 }
 
 export interface MarkSet {
@@ -163,6 +167,42 @@ export function capMentions(index: TextIndex, mentions: readonly Mention[]): Men
   return kept;
 }
 
+type Box = { top: number; bottom: number } | null;
+
+/**
+ * The order to wrap `n` nodes in, given in document order: first those within a screen of the viewport, then
+ * the ones after them, then the ones before. Document order is taken as top-to-bottom order, so a binary search
+ * needs only a few dozen rect reads, all made before any write (the layout is still clean). A page where that
+ * does not hold (columns, floats) only gets a less useful order, never fewer marks.
+ */
+export function viewportOrder(
+  n: number,
+  box: (i: number) => Box,
+  doc: Document,
+): { indices: number[]; visible: number } {
+  const height = doc.defaultView?.innerHeight ?? 0;
+  const all = Array.from({ length: n }, (_, i) => i);
+  if (n === 0 || height <= 0) return { indices: all, visible: n };
+  const firstWhere = (pred: (b: NonNullable<Box>) => boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const b = box(mid);
+      if (!b || pred(b)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = firstWhere((b) => b.bottom >= -height);
+  const to = Math.max(
+    from,
+    firstWhere((b) => b.top > 2 * height),
+  );
+  if (from === 0 && to === n) return { indices: all, visible: n };
+  return { indices: [...all.slice(from, to), ...all.slice(to), ...all.slice(0, from)], visible: to - from };
+}
+
 /** The pieces to wrap, grouped by text node in document order; one template per entity and tab-stop role. */
 export function piecesByNode(index: TextIndex, kept: readonly Mention[], doc: Document): Map<Text, NodePiece[]> {
   const templates = new Map<string, HTMLElement>();
@@ -189,12 +229,29 @@ export function piecesByNode(index: TextIndex, kept: readonly Mention[], doc: Do
 export async function placeMarks(
   root: Element,
   detect: (text: string) => Detection | Promise<Detection>,
-  opts: { signal?: AbortSignal; yieldFn?: Yield; doc?: Document; now?: () => number; chunkChars?: number } = {},
+  opts: {
+    signal?: AbortSignal;
+    yieldFn?: Yield;
+    doc?: Document;
+    now?: () => number;
+    chunkChars?: number;
+    /** Called once before the first mark is written, and never when there is nothing to mark. */
+    beforeWrap?: () => void;
+  } = {},
 ): Promise<MarkSet> {
   const doc = opts.doc ?? root.ownerDocument;
   const now = opts.now ?? (() => performance.now());
   const yieldFn = opts.yieldFn ?? yieldToMain;
-  const timing: MarkTiming = { indexMs: 0, detectMs: 0, detectWaitMs: 0, wrapMs: 0, busyMs: 0, longestSliceMs: 0 };
+  const timing: MarkTiming = {
+    indexMs: 0,
+    detectMs: 0,
+    detectWaitMs: 0,
+    wrapMs: 0,
+    busyMs: 0,
+    longestSliceMs: 0,
+    visibleMs: 0,
+    visibleAt: 0,
+  };
   let sliceStart = now();
   const pause = async () => {
     timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
@@ -237,14 +294,24 @@ export async function placeMarks(
     t = now();
   }
   const work = piecesByNode(index, kept, doc);
+  const nodes = [...work.keys()];
+  // What the reader sees is marked first; the rest follows in document order below it, then above it.
+  const order = viewportOrder(nodes.length, (i) => nodes[i].parentElement?.getBoundingClientRect() ?? null, doc);
+  const visibleEnd = order.visible;
   timing.wrapMs += now() - t;
   // Each slice of wrapping dirties the layout of the paragraphs it touched; waiting for a frame between slices
   // keeps each style and layout pass small, instead of one pass over the whole page at the end.
   const frameYield = opts.yieldFn ?? (() => yieldToFrame(doc));
+  const byNode: HTMLElement[][] = new Array(nodes.length);
   let wrote = 0;
   t = now();
-  for (const [node, pieces] of work) {
+  if (work.size && !opts.signal?.aborted) opts.beforeWrap?.();
+  for (let k = 0; k < order.indices.length; k++) {
     if (opts.signal?.aborted) break;
+    if (k === visibleEnd) {
+      timing.visibleMs = timing.indexMs + timing.detectMs + timing.wrapMs + (now() - t);
+      timing.visibleAt = now();
+    }
     if (wrote >= NODES_PER_FRAME || now() - sliceStart > WRAP_BUDGET_MS) {
       timing.wrapMs += now() - t;
       timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
@@ -253,12 +320,19 @@ export async function placeMarks(
       t = now();
       wrote = 0;
     }
-    for (const el of wrapPieces(node, pieces, doc)) elements.push(el);
+    const i = order.indices[k];
+    byNode[i] = wrapPieces(nodes[i], work.get(nodes[i]) ?? [], doc);
     wrote++;
   }
+  // Marks in document order, whatever order they were written in.
+  for (const list of byNode) if (list) for (const el of list) elements.push(el);
   timing.wrapMs += now() - t;
   timing.longestSliceMs = Math.max(timing.longestSliceMs, now() - sliceStart);
   timing.busyMs = timing.indexMs + timing.detectMs + timing.wrapMs;
+  if (timing.visibleAt === 0) {
+    timing.visibleMs = timing.busyMs;
+    timing.visibleAt = now();
+  }
   return {
     index,
     detection,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MARK_TAG, markTemplate, removeAllMarks, wrapPieces, wrapSlices } from '../../../lib/content/highlighter';
-import { placeMarks } from '../../../lib/content/marks';
+import { placeMarks, viewportOrder } from '../../../lib/content/marks';
 import { buildTextIndex, offsetOf, sliceNodes } from '../../../lib/content/text-index';
 import type { Detection, Mention } from '../../../lib/types';
 
@@ -144,5 +144,21 @@ describe('wrapPieces', () => {
     const els = wrapPieces(node, [{ start: 0, end: 5, template }], document);
     expect(els.map((e) => e.outerHTML)).toEqual([`<${MARK_TAG} data-entity="x">short</${MARK_TAG}>`]);
     expect(els[0].firstChild).toBe(node);
+  });
+});
+
+describe('viewportOrder', () => {
+  // Ten paragraphs 500px tall, stacked; the window is `innerHeight` tall and scrolled by `scroll`.
+  const boxes = (scroll: number) => (i: number) => ({ top: i * 500 - scroll, bottom: (i + 1) * 500 - scroll });
+  const docOf = (innerHeight: number) => ({ defaultView: { innerHeight } }) as unknown as Document;
+  it.each([
+    ['at the top: the first screens, then the rest', 0, 800, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4],
+    ['scrolled down: near the viewport, then below, then above', 3000, 800, [4, 5, 6, 7, 8, 9, 0, 1, 2, 3], 6],
+    ['no window height: document order', 0, 0, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 10],
+  ])('%s', (_name, scroll, height, indices, visible) => {
+    const order = viewportOrder(10, boxes(scroll), docOf(height));
+    expect(order.indices).toEqual(indices);
+    expect(order.visible).toBe(visible);
+    expect([...order.indices].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
