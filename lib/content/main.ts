@@ -94,18 +94,21 @@ export async function runContent(env: ContentEnv): Promise<void> {
   let visible = settings.marks;
   // Setup (styles, listeners, finding the article) is main-thread work before the first mark: it is counted.
   let setupStart = performance.now();
-  const markStyle = doc.createElement('style');
-  markStyle.textContent = MARK_CSS;
   // A new style sheet makes the browser recompute the style of the whole page: only pages that get marks pay it.
+  let markStyle: HTMLStyleElement | null = null;
   const ensureStyle = () => {
-    if (!markStyle.isConnected && !signal.aborted) (doc.head ?? doc.documentElement).appendChild(markStyle);
+    if (signal.aborted || markStyle?.isConnected) return;
+    if (!markStyle) {
+      markStyle = doc.createElement('style');
+      markStyle.textContent = MARK_CSS;
+    }
+    (doc.head ?? doc.documentElement).appendChild(markStyle);
   };
   if (!visible) doc.documentElement.setAttribute('data-counterpart-hidden', '');
   let setupMs = performance.now() - setupStart;
 
   if (signal.aborted) {
-    // A navigation came first; the cleanup below is not registered yet.
-    markStyle.remove();
+    // A navigation came first; the cleanup below is not registered yet (and no style sheet was added).
     doc.documentElement.removeAttribute('data-counterpart-hidden');
     return;
   }
@@ -285,7 +288,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
     marks?.remove();
     passages?.remove();
     ui?.destroy();
-    markStyle.remove();
+    markStyle?.remove();
     clearMarked(doc);
     doc.documentElement.removeAttribute('data-counterpart-hidden');
   });
