@@ -73,6 +73,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `TextIndex.text`. */
   start: number;
+  /** Offset just past its last character: kept here, since reading `node.data` is a call into the DOM. */
+  end: number;
 }
 
 export interface TextIndex {
@@ -147,7 +149,7 @@ export function buildTextIndex(root: Node, doc: Document = root.ownerDocument ??
       length += 1;
     }
     lastBlock = block;
-    segments.push({ node, start: length });
+    segments.push({ node, start: length, end: length + value.length });
     parts.push(value);
     length += value.length;
   }
@@ -173,9 +175,8 @@ export function sliceNodes(index: TextIndex, start: number, end: number): NodeSl
   for (let i = segmentAt(index, start); i < index.segments.length; i++) {
     const seg = index.segments[i];
     if (seg.start >= end) break;
-    const len = seg.node.data.length;
     const s = Math.max(start, seg.start) - seg.start;
-    const e = Math.min(end, seg.start + len) - seg.start;
+    const e = Math.min(end, seg.end) - seg.start;
     if (e > s) out.push({ node: seg.node, start: s, end: e });
   }
   return out;
