@@ -4,7 +4,7 @@
  */
 import type { Detection, Mention } from '../types';
 import { MARK_TAG, markTemplate, type NodePiece, unwrap, wrapPieces } from './highlighter';
-import { buildTextIndex, sliceNodes, type TextIndex } from './text-index';
+import { buildTextIndex, type TextIndex } from './text-index';
 
 export interface MarkTiming {
   indexMs: number;
@@ -151,20 +151,93 @@ export function mergeDetections(parts: { offset: number; detection: Detection }[
 export const MAX_MARKS = 20_000;
 export const MAX_MARKS_PER_NODE = 64;
 
+export interface MarkPlan {
+  /** The mentions to wrap, in document order: at most `MAX_MARKS_PER_NODE` starting in one text node. */
+  kept: Mention[];
+  /** Indices into `index.segments` of the nodes to wrap, in document order, with their pieces. */
+  nodes: number[];
+  pieces: NodePiece[][];
+}
+
+/**
+ * Decides what to wrap in one pass over the mentions in document order, walking the segments alongside them
+ * (no search per mention, no DOM reads): which mentions are kept under the caps, and which pieces of which
+ * nodes they cover. `template` gives the mark to copy for a kept mention (`first`: its entity's first mark).
+ */
+export function planMarks(
+  index: TextIndex,
+  mentions: readonly Mention[],
+  template: (m: Mention, first: boolean) => HTMLElement,
+): MarkPlan {
+  const segs = index.segments;
+  let sorted = mentions as Mention[];
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].start < mentions[i - 1].start) {
+      sorted = [...mentions].sort((x, y) => x.start - y.start);
+      break;
+    }
+  }
+  const kept: Mention[] = [];
+  const nodes: number[] = [];
+  const pieces: NodePiece[][] = [];
+  const slot = new Map<number, NodePiece[]>();
+  const counts = new Map<number, number>();
+  const seen = new Set<string>();
+  let seg = 0;
+  for (const m of sorted) {
+    if (kept.length >= MAX_MARKS) break;
+    if (m.end <= m.start) continue;
+    // The first segment that ends after the mention starts (mentions never start inside a separator's node).
+    while (seg < segs.length && segs[seg].end <= m.start) seg++;
+    if (seg >= segs.length) break;
+    if (segs[seg].start >= m.end) continue;
+    const n = counts.get(seg) ?? 0;
+    if (n >= MAX_MARKS_PER_NODE) continue;
+    counts.set(seg, n + 1);
+    kept.push(m);
+    const first = !seen.has(m.entityId);
+    seen.add(m.entityId);
+    const mark = template(m, first);
+    for (let j = seg; j < segs.length && segs[j].start < m.end; j++) {
+      const s = Math.max(m.start, segs[j].start) - segs[j].start;
+      const e = Math.min(m.end, segs[j].end) - segs[j].start;
+      if (e <= s) continue;
+      let list = slot.get(j);
+      if (!list) {
+        list = [];
+        slot.set(j, list);
+        nodes.push(j);
+        pieces.push(list);
+      }
+      list.push({ start: s, end: e, template: mark });
+    }
+  }
+  // Pieces of a later mention can land in an earlier node only if mentions overlap; keep document order anyway.
+  if (nodes.some((v, i) => i > 0 && v < nodes[i - 1])) {
+    const order = nodes.map((_, i) => i).sort((x, y) => nodes[x] - nodes[y]);
+    return { kept, nodes: order.map((i) => nodes[i]), pieces: order.map((i) => pieces[i]) };
+  }
+  return { kept, nodes, pieces };
+}
+
 /** The mentions to wrap, in document order: at most `MAX_MARKS_PER_NODE` starting in one text node. */
 export function capMentions(index: TextIndex, mentions: readonly Mention[]): Mention[] {
-  const perNode = new Map<Text, number>();
-  const kept: Mention[] = [];
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    if (kept.length >= MAX_MARKS) break;
-    const first = sliceNodes(index, m.start, m.end)[0];
-    if (!first) continue;
-    const n = perNode.get(first.node) ?? 0;
-    if (n >= MAX_MARKS_PER_NODE) continue;
-    perNode.set(first.node, n + 1);
-    kept.push(m);
-  }
-  return kept;
+  const none = null as unknown as HTMLElement;
+  return planMarks(index, mentions, () => none).kept;
+}
+
+/** One template per entity and tab-stop role, made on first use. */
+function templateMaker(doc: Document): (m: Mention, first: boolean) => HTMLElement {
+  const templates = new Map<string, HTMLElement>();
+  return (m, first) => {
+    const key = `${first ? 1 : 0}\u0000${m.kind}\u0000${m.entityId}`;
+    let template = templates.get(key);
+    if (!template) {
+      template = markTemplate(attrsFor(m, first), doc);
+      templates.set(key, template);
+    }
+    return template;
+  };
 }
 
 type Box = { top: number; bottom: number } | null;
@@ -201,29 +274,6 @@ export function viewportOrder(
   );
   if (from === 0 && to === n) return { indices: all, visible: n };
   return { indices: [...all.slice(from, to), ...all.slice(to), ...all.slice(0, from)], visible: to - from };
-}
-
-/** The pieces to wrap, grouped by text node in document order; one template per entity and tab-stop role. */
-export function piecesByNode(index: TextIndex, kept: readonly Mention[], doc: Document): Map<Text, NodePiece[]> {
-  const templates = new Map<string, HTMLElement>();
-  const seen = new Set<string>();
-  const work = new Map<Text, NodePiece[]>();
-  for (const m of kept) {
-    const first = !seen.has(m.entityId);
-    seen.add(m.entityId);
-    const key = `${first ? 1 : 0}\u0000${m.kind}\u0000${m.entityId}`;
-    let template = templates.get(key);
-    if (!template) {
-      template = markTemplate(attrsFor(m, first), doc);
-      templates.set(key, template);
-    }
-    for (const { node, start, end } of sliceNodes(index, m.start, m.end)) {
-      const list = work.get(node);
-      if (list) list.push({ start, end, template });
-      else work.set(node, [{ start, end, template }]);
-    }
-  }
-  return work;
 }
 
 export async function placeMarks(
@@ -287,14 +337,8 @@ export async function placeMarks(
   // Receiving a large detection already cost this task its deserialization: give the page its turn first.
   if (detection.mentions.length > 500 || now() - sliceStart > BUDGET_MS) await pause();
   t = now();
-  const kept = capMentions(index, detection.mentions);
-  if (now() - sliceStart > BUDGET_MS) {
-    timing.wrapMs += now() - t;
-    await pause();
-    t = now();
-  }
-  const work = piecesByNode(index, kept, doc);
-  const nodes = [...work.keys()];
+  const plan = planMarks(index, detection.mentions, templateMaker(doc));
+  const nodes = plan.nodes.map((i) => index.segments[i].node);
   // What the reader sees is marked first; the rest follows in document order below it, then above it.
   const order = viewportOrder(nodes.length, (i) => nodes[i].parentElement?.getBoundingClientRect() ?? null, doc);
   const visibleEnd = order.visible;
@@ -305,7 +349,7 @@ export async function placeMarks(
   const byNode: HTMLElement[][] = new Array(nodes.length);
   let wrote = 0;
   t = now();
-  if (work.size && !opts.signal?.aborted) opts.beforeWrap?.();
+  if (nodes.length && !opts.signal?.aborted) opts.beforeWrap?.();
   for (let k = 0; k < order.indices.length; k++) {
     if (opts.signal?.aborted) break;
     if (k === visibleEnd) {
@@ -321,7 +365,7 @@ export async function placeMarks(
       wrote = 0;
     }
     const i = order.indices[k];
-    byNode[i] = wrapPieces(nodes[i], work.get(nodes[i]) ?? [], doc);
+    byNode[i] = wrapPieces(nodes[i], plan.pieces[i], doc);
     wrote++;
   }
   // Marks in document order, whatever order they were written in.
