@@ -14,9 +14,17 @@ const CANDIDATES = [
   '[role="main"]',
 ];
 
-function paragraphText(el: Element): number {
+/** Paragraph text under `el`; each paragraph's length is read once, however many candidates contain it. */
+function paragraphText(el: Element, lengths: Map<Element, number>): number {
   let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) total += p.textContent?.length ?? 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    let n = lengths.get(p);
+    if (n === undefined) {
+      n = p.textContent?.length ?? 0;
+      lengths.set(p, n);
+    }
+    total += n;
+  }
   return total;
 }
 
@@ -27,9 +35,10 @@ function paragraphText(el: Element): number {
 export function findArticleRoot(doc: Document = document): Element {
   let best: Element | null = null;
   let bestScore = 0;
+  const lengths = new Map<Element, number>();
   for (const sel of CANDIDATES) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const score = paragraphText(el);
+      const score = paragraphText(el, lengths);
       if (score > bestScore * 1.2) {
         best = el;
         bestScore = score;

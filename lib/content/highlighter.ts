@@ -31,6 +31,61 @@ export function wrapSlices(slices: NodeSlice[], attrs: Record<string, string>, d
   return { elements };
 }
 
+/** One piece of a text node to wrap, `[start, end)`, in a copy of `template` (a childless mark). */
+export interface NodePiece {
+  start: number;
+  end: number;
+  template: HTMLElement;
+}
+
+/**
+ * Wraps several pieces of one text node at once: the node keeps its leading text (or becomes the first mark's
+ * text), and everything after it is built off-document and inserted in one go. A node with k marks costs one
+ * insertion instead of 4k splits and moves, which is what makes wrapping thousands of marks cheap.
+ * Pieces must be in order; one that overlaps the previous or runs past the node is skipped, never wrapped twice.
+ */
+export function wrapPieces(node: Text, pieces: readonly NodePiece[], doc: Document): HTMLElement[] {
+  const parent = node.parentNode;
+  const elements: HTMLElement[] = [];
+  if (!parent) return elements;
+  const data = node.data;
+  const next = node.nextSibling;
+  // Strings become text nodes inside `append`, one DOM call for a whole run of pieces.
+  const items: (Node | string)[] = [];
+  let pos = 0;
+  let reused = false;
+  // The original node carries the first piece of text, so removing the marks merges everything back into it
+  // and a page that holds on to its text node (a framework) still has the live one.
+  const text = (value: string): Node | string => {
+    if (reused) return value;
+    reused = true;
+    node.data = value;
+    return node;
+  };
+  for (const p of pieces) {
+    if (p.start < pos || p.end > data.length || p.end <= p.start) continue;
+    if (p.start > pos) items.push(text(data.slice(pos, p.start)));
+    const mark = p.template.cloneNode(false) as HTMLElement;
+    mark.append(text(data.slice(p.start, p.end)));
+    items.push(mark);
+    elements.push(mark);
+    pos = p.end;
+  }
+  if (!elements.length) return elements;
+  if (pos < data.length) items.push(data.slice(pos));
+  const frag = doc.createDocumentFragment();
+  frag.append(...items);
+  parent.insertBefore(frag, next);
+  return elements;
+}
+
+/** A childless mark with these attributes, to be copied by `wrapPieces`. */
+export function markTemplate(attrs: Record<string, string>, doc: Document): HTMLElement {
+  const mark = doc.createElement(MARK_TAG);
+  for (const [k, v] of Object.entries(attrs)) mark.setAttribute(k, v);
+  return mark;
+}
+
 /** Removes marks (all of ours under `root` when no list is given) and merges the text back together. */
 export function unwrap(elements: Iterable<Element>): void {
   const parents = new Set<Node>();

@@ -18,6 +18,9 @@ export interface MarkedDetail {
   wrapMs: number;
   /** Longest uninterrupted stretch of work before yielding to the page. */
   longestSliceMs: number;
+  /** Busy time until the marks in and near the viewport were in place, and `performance.now()` then. */
+  visibleMs: number;
+  visibleAt: number;
   /** `performance.now()` when the content script started and when the marks were in place. */
   startedAt: number;
   markedAt: number;

@@ -73,6 +73,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `TextIndex.text`. */
   start: number;
+  /** Offset just past its last character: kept here, since reading `node.data` is a call into the DOM. */
+  end: number;
 }
 
 export interface TextIndex {
@@ -114,13 +116,25 @@ export function buildTextIndex(root: Node, doc: Document = root.ownerDocument ??
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
+  // Each element is matched once: its answer is its own match or its parent's (cached) answer.
   const skipCache = new Map<Element, boolean>();
   const skipped = (el: Element | null): boolean => {
-    if (!el) return false;
-    const cached = skipCache.get(el);
-    if (cached !== undefined) return cached;
-    const value = isSkipped(el, root);
-    skipCache.set(el, value);
+    // Climb until an answer is known (a cached element, a match, or the root), then record it on the way.
+    const path: Element[] = [];
+    let value = false;
+    for (let cur = el; cur && cur !== root; cur = cur.parentElement) {
+      const cached = skipCache.get(cur);
+      if (cached !== undefined) {
+        value = cached;
+        break;
+      }
+      path.push(cur);
+      if (cur.matches(SKIP_SELECTOR)) {
+        value = true;
+        break;
+      }
+    }
+    for (const p of path) skipCache.set(p, value);
     return value;
   };
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -135,7 +149,7 @@ export function buildTextIndex(root: Node, doc: Document = root.ownerDocument ??
       length += 1;
     }
     lastBlock = block;
-    segments.push({ node, start: length });
+    segments.push({ node, start: length, end: length + value.length });
     parts.push(value);
     length += value.length;
   }
@@ -161,9 +175,8 @@ export function sliceNodes(index: TextIndex, start: number, end: number): NodeSl
   for (let i = segmentAt(index, start); i < index.segments.length; i++) {
     const seg = index.segments[i];
     if (seg.start >= end) break;
-    const len = seg.node.data.length;
     const s = Math.max(start, seg.start) - seg.start;
-    const e = Math.min(end, seg.start + len) - seg.start;
+    const e = Math.min(end, seg.end) - seg.start;
     if (e > s) out.push({ node: seg.node, start: s, end: e });
   }
   return out;

@@ -5,8 +5,9 @@
  * - busy ms: the content script's own main-thread time until its marks are in place (detector setup, text
  *   index, detection, wrapping; pauses given back to the page are not counted), as it reports it in the
  *   `counterpart:marked` event.
- * - longest task: the longest task the page saw from DOMContentLoaded until the marks were in place
- *   (PerformanceObserver `longtask`, which only reports tasks over 50 ms; 0 means none).
+ * - longest task: the longest task the page saw from the content script's start until the frame after its last
+ *   mark (PerformanceObserver `longtask`, which only reports tasks over 50 ms; 0 means none). Rendering the
+ *   marks (style, layout, paint) happens in the page's own tasks and counts.
  * - script ms (CDP): all JavaScript the renderer ran for the page, from `Performance.getMetrics`, minus the same
  *   page without the extension: bundle evaluation and everything after the marks (Readability, messaging).
  * - heap: JS heap after two forced GCs with the extension minus without it, on the 150,000-word page.
@@ -31,6 +32,8 @@ export interface PageBenchOptions {
 
 export interface ExtensionSample {
   busyMs: number;
+  /** Busy time until the marks in and near the viewport were in place (the rest follow, frame by frame). */
+  visibleMs: number;
   setupMs: number;
   indexMs: number;
   detectMs: number;
@@ -56,6 +59,8 @@ export interface PageRow {
   markjs: MarkJsSample;
   /** mark.js time / content-script busy time: how many times faster the extension is. */
   speedup: number;
+  /** mark.js time / busy time until the marks near the viewport are in place. */
+  visibleSpeedup: number;
 }
 
 export interface PageBenchResult {
@@ -97,6 +102,9 @@ const MARKJS_IN_PAGE = `async (src) => {
   obs.disconnect();
   return { ms, marks, longestTaskMs: Math.max(0, ...longtasks) };
 }`;
+
+/** How long after the last mark a task still counts as the rendering of the marks. */
+const RENDER_AFTER_MS = 100;
 
 interface ProbeResult {
   longtasks: { start: number; duration: number }[];
@@ -166,9 +174,14 @@ async function extensionRun(context: BrowserContext, url: string): Promise<Exten
   const scriptMs = (await metric(page, 'ScriptDuration')) * 1000;
   await page.close();
   const m = probe.marked!;
-  const during = probe.longtasks.filter((t) => t.start + t.duration >= probe.dclEnd && t.start <= m.markedAt);
+  // Tasks that overlap the content script's work, from its start until the frame that renders its last marks
+  // (the style and layout our writes cause run in the page's rendering tasks, so they count as ours). The page's
+  // own first layout, before the script starts, is not ours; `dclEnd` only guards against a bogus early start.
+  const from = Math.max(probe.dclEnd, m.startedAt);
+  const during = probe.longtasks.filter((t) => t.start + t.duration >= from && t.start <= m.markedAt + RENDER_AFTER_MS);
   return {
     busyMs: m.busyMs,
+    visibleMs: m.visibleMs ?? m.busyMs,
     setupMs: m.setupMs,
     indexMs: m.indexMs,
     detectMs: m.detectMs,
@@ -240,7 +253,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
         for (let i = 0; i < runsFor(p.words); i++) samples.push(await extensionRun(b.context, p.url));
         ext.set(p.name, samples);
         log(
-          `page-bench: extension on ${p.name}: ${samples.map((s) => `${s.busyMs.toFixed(1)} (setup ${s.setupMs.toFixed(1)}, index ${s.indexMs.toFixed(1)}, detect ${s.detectMs.toFixed(1)}, wrap ${s.wrapMs.toFixed(1)}, slice ${s.longestSliceMs.toFixed(1)}, task ${s.longestTaskMs.toFixed(0)}, marks ${s.marks})`).join('; ')}`,
+          `page-bench: extension on ${p.name}: ${samples.map((s) => `${s.busyMs.toFixed(1)} (visible ${s.visibleMs.toFixed(1)}, setup ${s.setupMs.toFixed(1)}, index ${s.indexMs.toFixed(1)}, detect ${s.detectMs.toFixed(1)}, wrap ${s.wrapMs.toFixed(1)}, slice ${s.longestSliceMs.toFixed(1)}, task ${s.longestTaskMs.toFixed(0)}, marks ${s.marks})`).join('; ')}`,
         );
       }
       const big = pages.find((p) => p.words >= 100_000)!;
@@ -301,6 +314,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
       extension: e,
       markjs: m,
       speedup: round(m.ms / Math.max(e.busyMs, 0.01), 1),
+      visibleSpeedup: round(m.ms / Math.max(e.visibleMs, 0.01), 1),
     };
   });
   const MB = 1024 * 1024;
@@ -326,13 +340,13 @@ export function pageTable(r: PageBenchResult): string[] {
   const lines = [
     `Content script vs mark.js (${r.gazetteerTerms} gazetteer forms as one regex), Chromium ${r.chromium}, median of ${r.runs} runs (3 on the 150k page)`,
     '',
-    '| page | marks (ext / mark.js) | content script busy ms | longest task ms | mark.js ms | mark.js longest task ms | faster than mark.js |',
-    '|---|---|---|---|---|---|---|',
+    '| page | marks (ext / mark.js) | content script busy ms | busy ms to marks near the viewport | longest task ms | mark.js ms | mark.js longest task ms | faster than mark.js (all marks / near viewport) |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const row of r.rows) {
     const e = row.extension;
     lines.push(
-      `| ${row.page} | ${e.marks} / ${row.markjs.marks} | ${e.busyMs.toFixed(1)} (setup ${e.setupMs.toFixed(1)}, index ${e.indexMs.toFixed(1)}, detect ${e.detectMs.toFixed(1)}, wrap ${e.wrapMs.toFixed(1)}) | ${e.longestTaskMs > 0 ? e.longestTaskMs.toFixed(0) : 'none over 50'} | ${row.markjs.ms.toFixed(1)} | ${row.markjs.longestTaskMs > 0 ? row.markjs.longestTaskMs.toFixed(0) : 'none over 50'} | ${row.speedup.toFixed(1)}x |`,
+      `| ${row.page} | ${e.marks} / ${row.markjs.marks} | ${e.busyMs.toFixed(1)} (setup ${e.setupMs.toFixed(1)}, index ${e.indexMs.toFixed(1)}, detect ${e.detectMs.toFixed(1)}, wrap ${e.wrapMs.toFixed(1)}) | ${e.visibleMs.toFixed(1)} | ${e.longestTaskMs > 0 ? e.longestTaskMs.toFixed(0) : 'none over 50'} | ${row.markjs.ms.toFixed(1)} | ${row.markjs.longestTaskMs > 0 ? row.markjs.longestTaskMs.toFixed(0) : 'none over 50'} | ${row.speedup.toFixed(1)}x / ${row.visibleSpeedup.toFixed(1)}x |`,
     );
   }
   lines.push('');

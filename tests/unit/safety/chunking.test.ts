@@ -82,7 +82,7 @@ describe('capMentions', () => {
     const { Window } = await import('happy-dom');
     const doc = new Window().document as unknown as Document;
     const node = doc.createTextNode('Pakistan-'.repeat(500));
-    const index: TextIndex = { text: node.data, segments: [{ node, start: 0 }] };
+    const index: TextIndex = { text: node.data, segments: [{ node, start: 0, end: node.data.length }] };
     const mentions = Array.from({ length: 500 }, (_, i) => mention(i * 9, 'Pakistan', 'country:PK'));
     const kept = capMentions(index, mentions.reverse());
     expect(kept).toHaveLength(MAX_MARKS_PER_NODE);
