@@ -21,7 +21,9 @@ export type CueShape =
   /** "X chaired the apex meeting", "X convened a conference": the chair, who may be alone until others join. */
   | 'convene'
   /** "A and B attended the meeting", "C took part": the officials on the left join the meeting in view. */
-  | 'attend';
+  | 'attend'
+  /** "A and B agreed to …", "A and B discussed …": two officials of different countries as one subject. */
+  | 'joint';
 
 export interface Cue {
   kind: EngagementKind;
@@ -177,6 +179,12 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:council|conference|committee|summit|assembly|forum|ministers|leaders|delegates)\s+(?:(?:also|again|formally)\s+)?(?:convened|met|gathered|assembled)\b/gi,
   },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:met|meets|meet)\s+(?:with\s+)?/g },
+  // "X paid a courtesy call on Y": a call in person, not on the phone.
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+(?:on|upon)\b|\bcourtesy\s+(?:call|visit)\s+(?:on|upon|to)\b/gi,
+  },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:called|calls|calling)\s+(?:on|upon)\b/gi },
   {
     kind: 'meeting',
@@ -196,6 +204,12 @@ export const CUES: readonly Cue[] = [
   },
 
   { kind: 'meeting', shape: 'between', re: /\b(?:chaired|presided\s+over|co-?chaired|attended)\s+by\b/gi },
+  // "The meeting brought together A, B and C": the members are named after the cue.
+  {
+    kind: 'meeting',
+    shape: 'between',
+    re: /\b(?:brought|brings|bringing)\s+together\b|\b(?:meeting|talks|session|conference|summit)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:gathered|assembled)\b/gi,
+  },
   {
     kind: 'meeting',
     shape: 'attend',
@@ -214,13 +228,21 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'visit',
     shape: 'visit',
-    re: /\b(?:visited|visits|visiting|toured|arrived\s+in|arrives\s+in|landed\s+in|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b/gi,
+    // "the visiting minister" is a person, not a trip.
+    re: /\b(?:visited|visits|(?<!\b(?:the|a|an|his|her|their)\s)visiting|toured|arrived\s+in|arrives\s+in|landed\s+in|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b/gi,
   },
   { kind: 'visit', shape: 'visit', re: /\b(?:was|is|were|are)\s+in\s+(?=[A-Z][a-z])/g },
   {
     kind: 'visit',
     shape: 'transitive',
     re: /\b(?:travell?ed|travels|flew)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:with|alongside)\b/gi,
+  },
+
+  // "Naqvi and Dobrindt on Monday agreed to …": a joint subject reports talks without naming them (last resort).
+  {
+    kind: 'meeting',
+    shape: 'joint',
+    re: /\b(?:agreed|agree|discussed|discuss|reviewed|exchanged\s+views|deliberated|reaffirmed|underscored|vowed|pledged|explored)\b/g,
   },
 
   // Statements. Joint appearances ("a plan presented … by X and Y") count when two officials share them.
@@ -239,7 +261,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words after which "he", "she" or "the minister" points back to the article's protagonist. */
 export const PRONOUN_SUBJECT_RE =
-  /\b(?:he|she|they|the\s+(?:federal\s+|visiting\s+|interior\s+|foreign\s+|home\s+|eu\s+|belgian\s+|pakistani\s+)?(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
+  /\b(?:he|she|they|the\s+(?:(?:[A-Z][\w.-]*|federal|visiting|interior|foreign|home|external|security)\s+){0,3}(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
 
 /** Text that ends a clause: participants are not looked for across it. Case-sensitive: "Al Said" is a name. */
 export const RIGHT_BOUNDARY_RE =

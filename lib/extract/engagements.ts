@@ -138,25 +138,67 @@ function rightBound(ctx: Context, s: Sentence, hit: CueHit, next: CueHit | undef
   return bound;
 }
 
-/** "he", "the minister": the article's protagonist, or the official whose role the phrase names. */
+/** The country a dateline city belongs to, if known. */
+function datelineCountry(ctx: Context): string | null {
+  return ctx.datelineCity ? (CITY_COUNTRY.get(ctx.datelineCity.toLowerCase()) ?? null) : null;
+}
+
+const ROLE_WORD_RE =
+  /\b(minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high commissioner|chief)\b/i;
+
+/**
+ * "he", "the minister": the article's protagonist, or the official whose role the phrase names. "The UK Home
+ * Secretary" prefers the most recent official of that country whose role holds those words; "the visiting minister"
+ * one from outside the dateline's country. "HE" (His Excellency) is a title, not a pronoun.
+ */
 function resolvePronoun(ctx: Context, phrase: string, focus: string | null, before: number): string | null {
-  const m = PRONOUN_SUBJECT_RE.exec(phrase);
+  const m = PRONOUN_SUBJECT_RE.exec(phrase.replace(/\bS?HE\b/g, (x) => ' '.repeat(x.length)));
   if (!m) return null;
-  const roleWord =
-    /\b(minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high commissioner)\b/i.exec(m[0]);
-  if (roleWord && !/^(?:he|she|they)$/i.test(m[0])) {
-    const word = roleWord[1].toLowerCase();
-    const focusRole = (focus && ctx.officials.get(focus)?.role) || '';
-    if (focus && focusRole.toLowerCase().includes(word)) return focus;
-    const recent = [...ctx.refs].reverse().find((r) => {
-      if (r.start >= before) return false;
-      const role = ctx.officials.get(r.entityId)?.role ?? ctx.mentions.find((x) => x.start === r.start)?.role ?? '';
-      return role.toLowerCase().includes(word);
-    });
-    if (recent) return recent.entityId;
-  }
+  const roleWord = ROLE_WORD_RE.exec(m[0]);
+  if (!roleWord || /^(?:he|she|they)$/i.test(m[0])) return focus;
+  const word = roleWord[1].toLowerCase();
+  const qualifiers = m[0]
+    .slice(0, roleWord.index)
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const country = qualifiers.map((q) => DEMONYM_COUNTRY.get(q.toLowerCase().replace(/\.$/, ''))).find(Boolean) ?? null;
+  const visiting = qualifiers.some((q) => /^visiting$/i.test(q));
+  const office = qualifiers
+    .filter((q) => !/^visiting$/i.test(q) && !DEMONYM_COUNTRY.has(q.toLowerCase()))
+    .map((q) => q.toLowerCase());
+  const roleOf = (id: string, start: number): string =>
+    (ctx.officials.get(id)?.role ?? ctx.mentions.find((x) => x.start === start)?.role ?? '').toLowerCase();
+  const home = datelineCountry(ctx);
+  // "the BSF chief" names a "BSF Director General": the office words alone may identify the official.
+  const candidates = [...ctx.refs]
+    .reverse()
+    .filter((r) => r.start < before)
+    .map((r) => {
+      const role = roleOf(r.entityId, r.start);
+      return {
+        id: r.entityId,
+        country: ctx.officials.get(r.entityId)?.country ?? null,
+        word: role.includes(word),
+        office: office.length > 0 && office.every((w) => role.includes(w)),
+      };
+    })
+    .filter((c) => c.word || c.office);
+  const fits = (c: { country: string | null }): boolean =>
+    (!country || c.country === country) && (!visiting || !home || c.country !== home);
+  const best =
+    candidates.find((c) => fits(c) && c.office && c.word) ??
+    candidates.find((c) => fits(c) && c.office) ??
+    candidates.find((c) => fits(c) && c.word);
+  if (best && (country || visiting || best.office)) return best.id;
+  const focusRole = (focus && ctx.officials.get(focus)?.role) || '';
+  if (focus && focusRole.toLowerCase().includes(word)) return focus;
+  if (best) return best.id;
   return focus;
 }
+
+/** A comma and at most a title between "counterpart" and the name that follows it. */
+const APPOSITION_RE = /^\s*[,(–—-]\s*(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,6}$/;
 
 /** "his Belgian counterpart" with no name after it: the one Belgian official the article names, if any. */
 function counterparts(ctx: Context, from: number, to: number, known: readonly string[]): string[] {
@@ -165,8 +207,12 @@ function counterparts(ctx: Context, from: number, to: number, known: readonly st
   const re = new RegExp(COUNTERPART_RE.source, 'g');
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const end = from + m.index + m[0].length;
+    // "his Mauritanian counterpart, Mohamed Lemine," names the counterpart in apposition.
     const named = ctx.refs.some(
-      (r) => r.start >= end && r.start <= end + 50 && !/[.,;]/.test(ctx.text.slice(end, r.start)),
+      (r) =>
+        r.start >= end &&
+        r.start <= end + 50 &&
+        (!/[.,;]/.test(ctx.text.slice(end, r.start)) || APPOSITION_RE.test(ctx.text.slice(end, r.start))),
     );
     if (named) continue;
     const adjStart = from + m.index + m[0].indexOf(m[1]);
@@ -248,6 +294,7 @@ function candidateFor(
     // "Lekhak, who arrived in New Delhi, is scheduled to visit Varanasi": the subject precedes the earlier cue.
     left = actorsIn(ctx, s.start, hit.start, true).slice(0, 1);
   }
+  if (hit.shape === 'joint') return jointCandidate(ctx, hit, lb, left, loneGroup);
   if (hit.shape === 'attend' || hit.shape === 'convene') {
     // Attendance and chairing name their own subjects; "he" is resolved only when written.
     if (left.length === 0 && GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.end))) left = loneGroup();
@@ -314,6 +361,92 @@ function candidateFor(
     host = passive ? (objects[0] ?? null) : (left[0] ?? null);
   } else if (/^call/i.test(hit.text) && hit.kind === 'meeting') host = objects[0] ?? null;
   return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
+}
+
+/**
+ * "Naqvi and Dobrindt on Monday agreed to …": two officials of different countries joined by "and" as the subject
+ * of a verb of talks; "the two ministers discussed …" is the group in view.
+ */
+function jointCandidate(
+  ctx: Context,
+  hit: CueHit,
+  lb: number,
+  left: string[],
+  loneGroup: () => string[],
+): Candidate | null {
+  const head = ctx.text.slice(lb, hit.start);
+  let participants: string[] = [];
+  if (left.length === 0 && GROUP_SUBJECT_RE.test(head)) participants = loneGroup();
+  else if (left.length >= 2) {
+    const refs = ctx.refs.filter((r) => r.start >= lb && r.end <= hit.start && left.includes(r.entityId));
+    if (refs.length < 2) return null;
+    const between = ctx.text.slice(refs[0].end, refs[refs.length - 1].start);
+    const after = ctx.text.slice(refs[refs.length - 1].end, hit.start);
+    const countries = new Set(left.map((id) => ctx.officials.get(id)?.country ?? id));
+    // Only a bare subject: "A and B (on Monday|also|jointly) agreed", not "A said B agreed".
+    if (
+      /\band\b|&/.test(between) &&
+      !/\b(?:said|says|told|that|with|after|when|while|as)\b/i.test(between) &&
+      /^[\s,]*(?:(?:on|this|last)\s+\w+\s+|also\s+|jointly\s+|both\s+|have\s+|had\s+|further\s+)*$/i.test(after) &&
+      countries.size >= 2
+    )
+      participants = left;
+  }
+  if (participants.length < 2) return null;
+  return {
+    kind: 'meeting',
+    participants,
+    hit,
+    destination: null,
+    subject: participants,
+    objects: [],
+    separate: false,
+    future: FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)),
+    host: null,
+  };
+}
+
+/** Words in a headline that report two officials engaging ("discuss", "meet", "sign", "hold talks"). */
+const HEADLINE_VERB_RE =
+  /\b(?:discuss(?:es|ed)?|meets?|met|talks?|hold|holds|held|agree[sd]?|reviews?|reviewed|signs?|signed|inks?|inked|vows?|vowed|pledges?|pledged|confers?|explores?|explored|calls?|receives?|received|hosts?|hosted|reaffirms?|exchange|exchanges|underscores?|stress|stresses)\b/i;
+const NAME_FILLER = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'van', 'von', 'der', 'ould', 'da', 'dos']);
+
+/**
+ * "Naqvi, Dobrindt discuss return of Afghans": two officials the body names, of different countries, named by a
+ * part of their name in a headline with a verb of talks.
+ */
+function headlinePair(ctx: Context, title: string | null): string[] | null {
+  if (!title || !HEADLINE_VERB_RE.test(title)) return null;
+  const words = new Set(
+    title
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .split(/[^\p{L}'’-]+/u)
+      .map((w) => w.replace(/['’]s?$/, ''))
+      .filter((w) => /^\p{Lu}/u.test(w)),
+  );
+  const found: { id: string; at: number; country: string | null }[] = [];
+  for (const o of ctx.detection.officials) {
+    const tokens = o.name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .split(/[\s-]+/)
+      .filter((t) => t.length >= 3 && !NAME_FILLER.has(t.toLowerCase()) && !/\./.test(t));
+    const hit = tokens.find((t) => words.has(t));
+    if (!hit) continue;
+    const refs = ctx.refs.filter((r) => r.entityId === o.entityId && !r.reference);
+    if (refs.length === 0) continue;
+    found.push({ id: o.entityId, at: title.indexOf(hit), country: o.country ?? null });
+  }
+  if (found.length !== 2 || found[0].country === found[1].country) return null;
+  const [a, b] = found.sort((x, y) => x.at - y.at);
+  // Both sides of the verb, or a joint subject before it: "A meets B", "A, B discuss", "A and B sign".
+  const head = title.slice(0, b.at);
+  const gap = head.slice(a.at).replace(/^\S+/, '');
+  const joint =
+    /^\s*(?:,|and|&|-|–|\/)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(gap) && HEADLINE_VERB_RE.test(title.slice(b.at));
+  const across = HEADLINE_VERB_RE.test(gap) && !/[;:|]/.test(gap);
+  return joint || across ? [a.id, b.id] : null;
 }
 
 /** With no group in view, "the two ministers" are the first two officials of different countries. */
@@ -621,7 +754,12 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
       if (!c) {
         // "EU interior ministers met in Luxembourg for the council": a meeting whose members are named later.
-        if (hit.kind === 'meeting' && !openEvent(true) && (hit.shape === 'convene' || MULTILATERAL_RE.test(s.text)))
+        if (
+          hit.kind === 'meeting' &&
+          hit.shape !== 'joint' &&
+          !openEvent(true) &&
+          (hit.shape === 'convene' || MULTILATERAL_RE.test(s.text))
+        )
           pending = newDraft(
             {
               kind: 'meeting',
@@ -762,6 +900,37 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     if (assigned) {
       assigned.sentences.add(s.index);
       current = assigned;
+    }
+  }
+  // "Naqvi, Dobrindt discuss migration": a headline pair the body reports without a cue of its own.
+  const pair = headlinePair(ctx, meta.title);
+  if (pair && !mutual.some((d) => overlap(d.participants, pair) >= 2)) {
+    const first = ctx.refs.find((r) => pair.includes(r.entityId) && !r.reference);
+    const s = first && ctx.sentences.find((x) => first.start >= x.start && first.start < x.end);
+    if (first && s) {
+      const hit: CueHit = { kind: 'meeting', shape: 'between', start: first.start, end: first.end, text: '' };
+      const d = newDraft(
+        {
+          kind: 'meeting',
+          participants: pair,
+          hit,
+          destination: null,
+          subject: [],
+          objects: [],
+          separate: false,
+          future: false,
+          host: null,
+        },
+        s,
+        [...pair],
+      );
+      for (const x of ctx.sentences) {
+        const ids = actorsIn(ctx, x.start, x.end);
+        const claimed = mutual.some((m) => m.sentences.has(x.index));
+        if (ids.some((id) => pair.includes(id)) || (!claimed && GROUP_SUBJECT_RE.test(x.text)))
+          d.sentences.add(x.index);
+      }
+      mutual.push(d);
     }
   }
   // The lead before the first cue (headline bullets, a scene-setting opening) is about the first engagement.
