@@ -425,26 +425,34 @@ function headlinePair(ctx: Context, title: string | null): string[] | null {
       .map((w) => w.replace(/['’]s?$/, ''))
       .filter((w) => /^\p{Lu}/u.test(w)),
   );
-  const found: { id: string; at: number; country: string | null }[] = [];
+  const plain = title.normalize('NFD').replace(/\p{M}+/gu, '');
+  const found: { id: string; at: number; end: number; country: string | null }[] = [];
   for (const o of ctx.detection.officials) {
     const tokens = o.name
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
       .split(/[\s-]+/)
-      .filter((t) => t.length >= 3 && !NAME_FILLER.has(t.toLowerCase()) && !/\./.test(t));
-    const hit = tokens.find((t) => words.has(t));
-    if (!hit) continue;
-    const refs = ctx.refs.filter((r) => r.entityId === o.entityId && !r.reference);
-    if (refs.length === 0) continue;
-    found.push({ id: o.entityId, at: title.indexOf(hit), country: o.country ?? null });
+      .filter((t) => t.length >= 3 && !NAME_FILLER.has(t.toLowerCase()) && !/\./.test(t) && words.has(t));
+    if (tokens.length === 0) continue;
+    if (!ctx.refs.some((r) => r.entityId === o.entityId && !r.reference)) continue;
+    const spans = tokens.map((t) => {
+      const at = new RegExp(`(?<!\\p{L})${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').exec(plain)?.index ?? -1;
+      return [at, at + t.length];
+    });
+    found.push({
+      id: o.entityId,
+      at: Math.min(...spans.map((x) => x[0])),
+      end: Math.max(...spans.map((x) => x[1])),
+      country: o.country ?? null,
+    });
   }
   if (found.length !== 2 || found[0].country === found[1].country) return null;
   const [a, b] = found.sort((x, y) => x.at - y.at);
+  if (a.end > b.at) return null;
   // Both sides of the verb, or a joint subject before it: "A meets B", "A, B discuss", "A and B sign".
-  const head = title.slice(0, b.at);
-  const gap = head.slice(a.at).replace(/^\S+/, '');
+  const gap = plain.slice(a.end, b.at);
   const joint =
-    /^\s*(?:,|and|&|-|–|\/)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(gap) && HEADLINE_VERB_RE.test(title.slice(b.at));
+    /^\s*(?:,|and|&|-|–|\/)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(gap) && HEADLINE_VERB_RE.test(plain.slice(b.end));
   const across = HEADLINE_VERB_RE.test(gap) && !/[;:|]/.test(gap);
   return joint || across ? [a.id, b.id] : null;
 }
