@@ -436,7 +436,8 @@ function headlinePair(ctx: Context, title: string | null): string[] | null {
     if (tokens.length === 0) continue;
     if (!ctx.refs.some((r) => r.entityId === o.entityId && !r.reference)) continue;
     const spans = tokens.map((t) => {
-      const at = new RegExp(`(?<!\\p{L})${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').exec(plain)?.index ?? -1;
+      const at =
+        new RegExp(`(?<!\\p{L})${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').exec(plain)?.index ?? -1;
       return [at, at + t.length];
     });
     found.push({
