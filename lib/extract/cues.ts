@@ -23,7 +23,9 @@ export type CueShape =
   /** "A and B attended the meeting", "C took part": the officials on the left join the meeting in view. */
   | 'attend'
   /** "A and B agreed to …", "A and B discussed …": two officials of different countries as one subject. */
-  | 'joint';
+  | 'joint'
+  /** "The delegation was led by A, while B headed the Indian side": the heads of two sides met. */
+  | 'lead';
 
 export interface Cue {
   kind: EngagementKind;
@@ -33,7 +35,8 @@ export interface Cue {
 
 /** Up to three modifiers between an article and its noun ("a high-level bilateral meeting"). */
 const MODS = "(?:[\\w'’-]+\\s+){0,3}?";
-const TALK = '(?:meeting|meetings|talks|discussions?|consultations|parleys|dialogue|interaction|session|conversation)';
+const TALK =
+  '(?:meeting|meetings|talks|discussions?|consultations|parleys|dialogue|interaction|session|conversation|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast))';
 const PHONE = '(?:telephone|phone|telephonic|video|virtual|online)';
 /** Nouns for a gathering of several parties, which officials chair, attend, join or take part in. */
 const GATHERING =
@@ -204,6 +207,11 @@ export const CUES: readonly Cue[] = [
   },
 
   { kind: 'meeting', shape: 'between', re: /\b(?:chaired|presided\s+over|co-?chaired|attended)\s+by\b/gi },
+  {
+    kind: 'meeting',
+    shape: 'lead',
+    re: /\b(?:delegation|team|side)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b/gi,
+  },
   // "The meeting brought together A, B and C": the members are named after the cue.
   {
     kind: 'meeting',

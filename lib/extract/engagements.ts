@@ -197,6 +197,10 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
   return focus;
 }
 
+/** An object named by office right after the cue: "the Iranian minister", "the visiting commissioner". */
+const OBJECT_ROLE_RE =
+  /^\s*the\s+(?:(?:[A-Z][\w.-]*|visiting|federal|interior|foreign|home|external|security)\s+){0,3}(?:minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high\s+commissioner|chief)\b/i;
+
 /** A comma and at most a title between "counterpart" and the name that follows it. */
 const APPOSITION_RE = /^\s*[,(–—-]\s*(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,6}$/;
 
@@ -315,6 +319,29 @@ function candidateFor(
   }
   const extra = counterparts(ctx, hit.end, rb, [...left, ...right]);
   let objects = unique([...right, ...extra]);
+  // "Sudani received the Iranian minister": an object named by office resolves like a subject would.
+  if (objects.length === 0 && hit.shape === 'transitive' && left.length > 0) {
+    const obj = OBJECT_ROLE_RE.exec(ctx.text.slice(hit.end, rb));
+    const who = obj ? resolvePronoun(ctx, obj[0], null, hit.start) : null;
+    if (who && !left.includes(who)) objects = [who];
+  }
+  if (hit.shape === 'lead') {
+    // "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides.
+    const heads = actorsIn(ctx, s.start, s.end);
+    const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
+    if (heads.length < 2 || sides.size < 2) return null;
+    return {
+      kind: 'meeting',
+      participants: heads,
+      hit,
+      destination: null,
+      subject: heads,
+      objects: [],
+      separate: false,
+      future: false,
+      host: null,
+    };
+  }
   // "In a phone call, the two ministers discussed …": the group named after the cue.
   if (hit.shape === 'between' && objects.length < 2 && GROUP_SUBJECT_RE.test(ctx.text.slice(hit.end, rb)))
     objects = loneGroup();

@@ -193,3 +193,45 @@ describe('a counterpart named in apposition', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('an object named by office', () => {
+  it.each([
+    [
+      '"received the Belgian minister"',
+      'Bernard Quintin said returns were a priority. Later, Naqvi received the Belgian minister at his office.',
+      ['meeting:Naqvi+Quintin'],
+    ],
+    [
+      '"received the visiting commissioner"',
+      'ISLAMABAD: Magnus Brunner arrived on Friday. Shehbaz Sharif received the visiting commissioner at his office.',
+      ['meeting:Sharif+Brunner'],
+    ],
+    ['no official holds that office', 'Naqvi received the Italian ambassador at his office.', []],
+    ['the subject is not its own object', 'Naqvi welcomed the Pakistani minister for states.', []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text, { dateline: /^ISLAMABAD/.test(text) ? 'Islamabad' : null })).toEqual(expected);
+  });
+});
+
+describe('heads of delegations', () => {
+  it.each([
+    [
+      'led by A, while B headed the other side',
+      'The Bangladeshi delegation was led by Ashrafuzzaman Siddiqui, while Daljit Singh Chawdhary headed the Indian team.',
+      ['meeting:Siddiqui+Chawdhary'],
+    ],
+    ['one side only', 'The Pakistani delegation was led by Mohsin Naqvi and included Ishaq Dar.', []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('working meals', () => {
+  it.each([
+    ['had a working lunch with', 'Naqvi also had a working lunch with Quintin in Brussels.', ['meeting:Naqvi+Quintin']],
+    ['hosted a dinner for', 'Quintin hosted a dinner with Naqvi and Brunner.', ['meeting:Quintin+Naqvi+Brunner']],
+    ['lunch as food, no counterpart', 'Naqvi had lunch with reporters in Brussels.', []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
