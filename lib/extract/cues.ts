@@ -285,7 +285,8 @@ export const NON_PARTICIPANT_BEFORE_RE =
 export const COUNTERPART_RE = /\b(?:his|her|their|its)\s+([A-Z][A-Za-z]+)\s+counterparts?\b/g;
 
 /** "separate meetings with X and Y" means one engagement per counterpart. */
-export const SEPARATE_RE = /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b|\bbilateral\b/i;
+export const SEPARATE_RE =
+  /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b|\bbilateral\b|\bmeetings\s+with\b/i;
 
 /** Words that make a meeting multilateral (a council, a conference, a chaired meeting): everyone who attends it takes part. */
 export const MULTILATERAL_RE =

@@ -197,6 +197,10 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
   return focus;
 }
 
+/** After a possessive: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
+const POSSESSED_TALK_RE =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?|consultations|conversation|call|lunch|dinner)\s+(?:in\s+[A-Z][\w-]*\s+)?with$/i;
+
 /** An object named by office right after the cue: "the Iranian minister", "the visiting commissioner". */
 const OBJECT_ROLE_RE =
   /^\s*the\s+(?:(?:[A-Z][\w.-]*|visiting|federal|interior|foreign|home|external|security)\s+){0,3}(?:minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high\s+commissioner|chief)\b/i;
@@ -279,6 +283,16 @@ function candidateFor(
   const rb = rightBound(ctx, s, hit, hits[i + 1]);
   const loose = hit.shape === 'visit' || hit.shape === 'planned';
   let left = actorsIn(ctx, lb, hit.start, loose);
+  // "Erdogan's meeting with Sharif": the owner of the talks is their subject (not "Naqvi's adviser met …").
+  const owner = ctx.refs.find(
+    (r) =>
+      r.possessive &&
+      !r.reference &&
+      r.start >= lb &&
+      r.end <= hit.start &&
+      POSSESSED_TALK_RE.test(ctx.text.slice(r.end, hit.end)),
+  );
+  if (owner && !left.includes(owner.entityId)) left = [...left, owner.entityId];
   const right = actorsIn(ctx, hit.end, rb);
   const gapStart = left.length
     ? Math.max(...ctx.refs.filter((r) => left.includes(r.entityId) && r.end <= hit.start).map((r) => r.end))

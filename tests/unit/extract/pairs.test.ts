@@ -235,3 +235,38 @@ describe('working meals', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('the owner of the talks', () => {
+  it.each([
+    [
+      "X's meeting with Y",
+      "During Naqvi's meeting with Brunner on Friday, returns were discussed.",
+      ['meeting:Naqvi+Brunner'],
+    ],
+    [
+      "X's telephone conversation with Y",
+      "Sharif's telephone conversation with Piantedosi lasted an hour.",
+      ['call:Sharif+Piantedosi'],
+    ],
+    ['an aide of X is not X', "Naqvi's adviser met Brunner in Brussels.", []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('"held meetings with A and B" is one engagement per counterpart', () => {
+  it.each([
+    [
+      'plural meetings',
+      'Naqvi held meetings with Brunner and Piantedosi in Brussels.',
+      ['meeting:Naqvi+Brunner', 'meeting:Naqvi+Piantedosi'],
+    ],
+    [
+      'one meeting of three',
+      'Naqvi held a meeting with Brunner and Piantedosi in Brussels.',
+      ['meeting:Naqvi+Brunner+Piantedosi'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
