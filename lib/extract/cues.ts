@@ -40,7 +40,7 @@ const TALK =
 const PHONE = '(?:telephone|phone|telephonic|video|virtual|online)';
 /** Nouns for a gathering of several parties, which officials chair, attend, join or take part in. */
 const GATHERING =
-  '(?:meeting|meetings|conference|session|sessions|council|summit|talks|discussions?|debates?|exchanges?|deliberations|gathering|dialogue|consultations|assembly|forum|conclave|roundtable|round-table|ministerial|review|committee)';
+  '(?:meeting|meetings|conference|session|sessions|council|summit|talks|discussions?|debates?|exchanges?|deliberations|gathering|dialogue|consultations|assembly|forum|conclave|roundtable|round-table|ministerial|review|committee|working\\s+group|joint\\s+commission)';
 /** Words after "spoke to/with" that name an audience, not a counterpart. */
 const AUDIENCE =
   '(?:reporters|journalists|the\\s+(?:media|press|parliament|house|senate|assembly|nation|public|audience|crowd|participants|gathering|conference)|parliament|lawmakers|legislators|students|media|supporters|residents|troops|officers)';
@@ -182,6 +182,12 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:council|conference|committee|summit|assembly|forum|ministers|leaders|delegates)\s+(?:(?:also|again|formally)\s+)?(?:convened|met|gathered|assembled)\b/gi,
   },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:met|meets|meet)\s+(?:with\s+)?/g },
+  // "X said after meeting his Belgian counterpart": a gerund after a conjunction.
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:after|before|while|when|upon|on)\s+(?:meeting|receiving|hosting)\s+(?:with\s+)?(?=[A-Z]|his\b|her\b|the\b)/g,
+  },
   // "X paid a courtesy call on Y": a call in person, not on the phone.
   {
     kind: 'meeting',
@@ -260,6 +266,8 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:presented|unveiled|launched|announced|outlined)\b(?=[^.;]{0,60}\bby\s+[A-Z])/g,
   },
   { kind: 'statement', shape: 'transitive', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing)\b/gi },
+  // "In a joint statement, A and B said …": the signatories of the statement, on either side of the cue.
+  { kind: 'statement', shape: 'between', re: /\bjoint\s+(?:statement|declaration|communiqu[eé])\b/gi },
   {
     kind: 'statement',
     shape: 'statement',

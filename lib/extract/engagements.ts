@@ -363,6 +363,13 @@ function candidateFor(
   let destination: FoundPlace | null = null;
   switch (hit.shape) {
     case 'transitive':
+      // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
+      if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
+        const head = ctx.text.slice(lb, hit.start);
+        if (/\p{Lu}\p{Ll}+\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?$/u.test(head)) return null;
+      }
+      participants = unique([...left, ...objects]);
+      break;
     case 'convene':
       participants = unique([...left, ...objects]);
       break;

@@ -270,3 +270,31 @@ describe('"held meetings with A and B" is one engagement per counterpart', () =>
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('more cue shapes', () => {
+  it.each([
+    [
+      '"after meeting X"',
+      'Naqvi said after meeting his Belgian counterpart Bernard Quintin that returns would be faster.',
+      ['meeting:Naqvi+Quintin'],
+    ],
+    ['"meeting" as a noun is not a gerund cue', 'Naqvi said the meeting room in Brussels was full.', []],
+    [
+      'co-chaired a working group',
+      'Piantedosi and Naqvi co-chaired the second Joint Working Group on migration in Rome.',
+      ['meeting:Piantedosi+Naqvi'],
+    ],
+    [
+      'joint statement, signatories after the cue',
+      'In a joint statement, Naqvi and Brunner said smuggling had fallen.',
+      ['statement:Naqvi+Brunner'],
+    ],
+    [
+      'unrecognised subject: the objects did not meet each other',
+      'On the sidelines, Ahmadi also met Brunner and Piantedosi.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
