@@ -216,7 +216,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'meeting',
     shape: 'lead',
-    re: /\b(?:delegation|team|side)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b|\b(?:led|headed)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b/gi,
+    re: /\b(?:delegation|team|side)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:led|headed)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b/gi,
   },
   // "The meeting brought together A, B and C": the members are named after the cue.
   {

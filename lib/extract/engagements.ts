@@ -343,7 +343,8 @@ function candidateFor(
     // "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides.
     const heads = actorsIn(ctx, s.start, s.end);
     const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
-    if (heads.length < 2 || sides.size < 2) return null;
+    // One head alone joins the multi-party meeting in view, like attendance.
+    if (heads.length === 0 || (heads.length >= 2 && sides.size < 2)) return null;
     return {
       kind: 'meeting',
       participants: heads,
@@ -806,7 +807,8 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     };
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      const attendance = hit.shape === 'attend' || /\b(?:attended|chaired|presided)\b/i.test(hit.text);
+      const attendance =
+        hit.shape === 'attend' || hit.shape === 'lead' || /\b(?:attended|chaired|presided)\b/i.test(hit.text);
       if (aside && attendance) continue;
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
       if (!c) {
@@ -859,7 +861,8 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
             continue;
           }
           // Attendance with no meeting in view names a new one only away from the engagement just reported.
-          if (c.hit.shape === 'attend' && current && s.index - current.last <= 3) continue;
+          if (c.hit.shape === 'attend' && current && (s.index - current.last <= 3 || OCCASION_RE.test(s.text)))
+            continue;
         }
         // Signatories who sign "during the meeting" on behalf of the principals in it join that meeting.
         if (

@@ -298,3 +298,30 @@ describe('more cue shapes', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('delegation heads and attendance at a multi-party meeting', () => {
+  it.each([
+    [
+      'heads named one by one join the chaired meeting',
+      'Matteo Piantedosi chaired the ministerial conference in Rome. The Pakistani delegation was led by Mohsin Naqvi. Belgium was represented by Bernard Quintin.',
+      ['meeting:Piantedosi+Naqvi+Quintin'],
+    ],
+    [
+      'ambassadors present "on the occasion" of a reported signing are not a new meeting',
+      'Naqvi and Piantedosi signed a memorandum of understanding in Rome. Naqvi praised the Italian police. Piantedosi thanked Pakistan. The talks covered returns. Yvette Cooper and Bernard Quintin were present on the occasion.',
+      ['agreement:Naqvi+Piantedosi'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('"H.E." does not end a sentence', () => {
+  it('keeps the second signatory in the signing sentence', () => {
+    expect(
+      pairs(
+        'The MoU was signed by Mohsin Naqvi on behalf of Pakistan and by H.E. Matteo Piantedosi on behalf of Italy.',
+      ),
+    ).toEqual(['agreement:Naqvi+Piantedosi']);
+  });
+});
