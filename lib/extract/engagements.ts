@@ -300,7 +300,9 @@ function candidateFor(
   // "X met Y and later held talks with Z": the second cue shares the first one's subject.
   if (
     prevCandidate &&
-    /^\W*(?:and|before|after|then|while|,)\b/i.test(ctx.text.slice(gapStart, hit.start)) &&
+    /^\W*(?:(?:on|this|last|earlier|later)\s+\w+\s+)?(?:and|before|after|then|while|,)\b/i.test(
+      ctx.text.slice(gapStart, hit.start),
+    ) &&
     left.every((id) => prevCandidate.objects.includes(id))
   ) {
     left = prevCandidate.subject;
@@ -386,7 +388,9 @@ function candidateFor(
       destination = destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.mentions);
       break;
     case 'invite': {
-      const visitor = objects[0];
+      // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
+      const pronoun = /^\s*(?:him|her)\b/i.test(ctx.text.slice(hit.end, rb));
+      const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
       if (!visitor) return null;
       participants = unique([visitor, ...left]);
       const to = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i.exec(ctx.text.slice(hit.end, s.end));

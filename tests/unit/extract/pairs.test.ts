@@ -325,3 +325,16 @@ describe('"H.E." does not end a sentence', () => {
     ).toEqual(['agreement:Naqvi+Piantedosi']);
   });
 });
+
+describe('"invited him to visit"', () => {
+  it.each([
+    [
+      'the pronoun is the counterpart just met',
+      'Naqvi met Quintin on Friday and invited him to visit Pakistan.',
+      ['meeting:Naqvi+Quintin', 'planned_visit:Quintin+Naqvi'],
+    ],
+    ['no counterpart in view', 'Naqvi invited him to visit Pakistan.', []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
