@@ -21,7 +21,11 @@ export type CueShape =
   /** "X chaired the apex meeting", "X convened a conference": the chair, who may be alone until others join. */
   | 'convene'
   /** "A and B attended the meeting", "C took part": the officials on the left join the meeting in view. */
-  | 'attend';
+  | 'attend'
+  /** "A and B agreed to …", "A and B discussed …": two officials of different countries as one subject. */
+  | 'joint'
+  /** "The delegation was led by A, while B headed the Indian side": the heads of two sides met. */
+  | 'lead';
 
 export interface Cue {
   kind: EngagementKind;
@@ -31,11 +35,12 @@ export interface Cue {
 
 /** Up to three modifiers between an article and its noun ("a high-level bilateral meeting"). */
 const MODS = "(?:[\\w'’-]+\\s+){0,3}?";
-const TALK = '(?:meeting|meetings|talks|discussions?|consultations|parleys|dialogue|interaction|session|conversation)';
+const TALK =
+  '(?:meeting|meetings|talks|discussions?|consultations|parleys|dialogue|interaction|session|conversation|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast))';
 const PHONE = '(?:telephone|phone|telephonic|video|virtual|online)';
 /** Nouns for a gathering of several parties, which officials chair, attend, join or take part in. */
 const GATHERING =
-  '(?:meeting|meetings|conference|session|sessions|council|summit|talks|discussions?|debates?|exchanges?|deliberations|gathering|dialogue|consultations|assembly|forum|conclave|roundtable|round-table|ministerial|review|committee)';
+  '(?:meeting|meetings|conference|session|sessions|council|summit|talks|discussions?|debates?|exchanges?|deliberations|gathering|dialogue|consultations|assembly|forum|conclave|roundtable|round-table|ministerial|review|committee|working\\s+group|joint\\s+commission)';
 /** Words after "spoke to/with" that name an audience, not a counterpart. */
 const AUDIENCE =
   '(?:reporters|journalists|the\\s+(?:media|press|parliament|house|senate|assembly|nation|public|audience|crowd|participants|gathering|conference)|parliament|lawmakers|legislators|students|media|supporters|residents|troops|officers)';
@@ -177,6 +182,18 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:council|conference|committee|summit|assembly|forum|ministers|leaders|delegates)\s+(?:(?:also|again|formally)\s+)?(?:convened|met|gathered|assembled)\b/gi,
   },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:met|meets|meet)\s+(?:with\s+)?/g },
+  // "X said after meeting his Belgian counterpart": a gerund after a conjunction.
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:after|before|while|when|upon|on)\s+(?:meeting|receiving|hosting)\s+(?:with\s+)?(?=[A-Z]|his\b|her\b|the\b)/g,
+  },
+  // "X paid a courtesy call on Y": a call in person, not on the phone.
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: /\b(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+(?:on|upon)\b|\bcourtesy\s+(?:call|visit)\s+(?:on|upon|to)\b/gi,
+  },
   { kind: 'meeting', shape: 'transitive', re: /\b(?:called|calls|calling)\s+(?:on|upon)\b/gi },
   {
     kind: 'meeting',
@@ -198,6 +215,17 @@ export const CUES: readonly Cue[] = [
   { kind: 'meeting', shape: 'between', re: /\b(?:chaired|presided\s+over|co-?chaired|attended)\s+by\b/gi },
   {
     kind: 'meeting',
+    shape: 'lead',
+    re: /\b(?:delegation|team|side)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:led|headed)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b/gi,
+  },
+  // "The meeting brought together A, B and C": the members are named after the cue.
+  {
+    kind: 'meeting',
+    shape: 'between',
+    re: /\b(?:brought|brings|bringing)\s+together\b|\b(?:meeting|talks|session|conference|summit)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:gathered|assembled)\b/gi,
+  },
+  {
+    kind: 'meeting',
     shape: 'attend',
     re: new RegExp(
       `\\b(?:(?:also\\s+)?(?:attended|attend|attending|took\\s+part|take\\s+part|taking\\s+part|participated|participate|participating)(?:\\s+in)?(?=\\s+(?:the|this|a|an|today's)\\s+${MODS}${GATHERING}\\b|\\s*[.,;]|\\s+(?:as|on|via|virtually|online|remotely|from)\\b)|joined\\s+(?=(?:the|this|a|an|today's)\\s+${MODS}${GATHERING}\\b)|(?:were|was)\\s+(?:also\\s+)?present\\b|(?:were|was)\\s+among\\s+(?:those|the\\s+participants)\\b)`,
@@ -214,13 +242,21 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'visit',
     shape: 'visit',
-    re: /\b(?:visited|visits|visiting|toured|arrived\s+in|arrives\s+in|landed\s+in|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b/gi,
+    // "the visiting minister" is a person, not a trip.
+    re: /\b(?:visited|visits|(?<!\b(?:the|a|an|his|her|their)\s)visiting|toured|arrived\s+in|arrives\s+in|landed\s+in|paid\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit)\b/gi,
   },
   { kind: 'visit', shape: 'visit', re: /\b(?:was|is|were|are)\s+in\s+(?=[A-Z][a-z])/g },
   {
     kind: 'visit',
     shape: 'transitive',
     re: /\b(?:travell?ed|travels|flew)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:with|alongside)\b/gi,
+  },
+
+  // "Naqvi and Dobrindt on Monday agreed to …": a joint subject reports talks without naming them (last resort).
+  {
+    kind: 'meeting',
+    shape: 'joint',
+    re: /\b(?:agreed|agree|discussed|discuss|reviewed|exchanged\s+views|deliberated|reaffirmed|underscored|vowed|pledged|explored)\b/g,
   },
 
   // Statements. Joint appearances ("a plan presented … by X and Y") count when two officials share them.
@@ -230,6 +266,8 @@ export const CUES: readonly Cue[] = [
     re: /\b(?:presented|unveiled|launched|announced|outlined)\b(?=[^.;]{0,60}\bby\s+[A-Z])/g,
   },
   { kind: 'statement', shape: 'transitive', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing)\b/gi },
+  // "In a joint statement, A and B said …": the signatories of the statement, on either side of the cue.
+  { kind: 'statement', shape: 'between', re: /\bjoint\s+(?:statement|declaration|communiqu[eé])\b/gi },
   {
     kind: 'statement',
     shape: 'statement',
@@ -239,7 +277,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words after which "he", "she" or "the minister" points back to the article's protagonist. */
 export const PRONOUN_SUBJECT_RE =
-  /\b(?:he|she|they|the\s+(?:federal\s+|visiting\s+|interior\s+|foreign\s+|home\s+|eu\s+|belgian\s+|pakistani\s+)?(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
+  /\b(?:he|she|they|the\s+(?:(?:[A-Z][\w.-]*|federal|visiting|interior|foreign|home|external|security)\s+){0,3}(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
 
 /** Text that ends a clause: participants are not looked for across it. Case-sensitive: "Al Said" is a name. */
 export const RIGHT_BOUNDARY_RE =
@@ -255,7 +293,8 @@ export const NON_PARTICIPANT_BEFORE_RE =
 export const COUNTERPART_RE = /\b(?:his|her|their|its)\s+([A-Z][A-Za-z]+)\s+counterparts?\b/g;
 
 /** "separate meetings with X and Y" means one engagement per counterpart. */
-export const SEPARATE_RE = /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b|\bbilateral\b/i;
+export const SEPARATE_RE =
+  /\bseparate(?:ly)?\b|\bindividual\s+meetings\b|\brespectively\b|\bbilateral\b|\bmeetings\s+with\b/i;
 
 /** Words that make a meeting multilateral (a council, a conference, a chaired meeting): everyone who attends it takes part. */
 export const MULTILATERAL_RE =

@@ -138,25 +138,75 @@ function rightBound(ctx: Context, s: Sentence, hit: CueHit, next: CueHit | undef
   return bound;
 }
 
-/** "he", "the minister": the article's protagonist, or the official whose role the phrase names. */
+/** The country a dateline city belongs to, if known. */
+function datelineCountry(ctx: Context): string | null {
+  return ctx.datelineCity ? (CITY_COUNTRY.get(ctx.datelineCity.toLowerCase()) ?? null) : null;
+}
+
+const ROLE_WORD_RE =
+  /\b(minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high commissioner|chief)\b/i;
+
+/**
+ * "he", "the minister": the article's protagonist, or the official whose role the phrase names. "The UK Home
+ * Secretary" prefers the most recent official of that country whose role holds those words; "the visiting minister"
+ * one from outside the dateline's country. "HE" (His Excellency) is a title, not a pronoun.
+ */
 function resolvePronoun(ctx: Context, phrase: string, focus: string | null, before: number): string | null {
-  const m = PRONOUN_SUBJECT_RE.exec(phrase);
+  const m = PRONOUN_SUBJECT_RE.exec(phrase.replace(/\bS?HE\b/g, (x) => ' '.repeat(x.length)));
   if (!m) return null;
-  const roleWord =
-    /\b(minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high commissioner)\b/i.exec(m[0]);
-  if (roleWord && !/^(?:he|she|they)$/i.test(m[0])) {
-    const word = roleWord[1].toLowerCase();
-    const focusRole = (focus && ctx.officials.get(focus)?.role) || '';
-    if (focus && focusRole.toLowerCase().includes(word)) return focus;
-    const recent = [...ctx.refs].reverse().find((r) => {
-      if (r.start >= before) return false;
-      const role = ctx.officials.get(r.entityId)?.role ?? ctx.mentions.find((x) => x.start === r.start)?.role ?? '';
-      return role.toLowerCase().includes(word);
-    });
-    if (recent) return recent.entityId;
-  }
+  const roleWord = ROLE_WORD_RE.exec(m[0]);
+  if (!roleWord || /^(?:he|she|they)$/i.test(m[0])) return focus;
+  const word = roleWord[1].toLowerCase();
+  const qualifiers = m[0]
+    .slice(0, roleWord.index)
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const country = qualifiers.map((q) => DEMONYM_COUNTRY.get(q.toLowerCase().replace(/\.$/, ''))).find(Boolean) ?? null;
+  const visiting = qualifiers.some((q) => /^visiting$/i.test(q));
+  const office = qualifiers
+    .filter((q) => !/^visiting$/i.test(q) && !DEMONYM_COUNTRY.has(q.toLowerCase()))
+    .map((q) => q.toLowerCase());
+  const roleOf = (id: string, start: number): string =>
+    (ctx.officials.get(id)?.role ?? ctx.mentions.find((x) => x.start === start)?.role ?? '').toLowerCase();
+  const home = datelineCountry(ctx);
+  // "the BSF chief" names a "BSF Director General": the office words alone may identify the official.
+  const candidates = [...ctx.refs]
+    .reverse()
+    .filter((r) => r.start < before)
+    .map((r) => {
+      const role = roleOf(r.entityId, r.start);
+      return {
+        id: r.entityId,
+        country: ctx.officials.get(r.entityId)?.country ?? null,
+        word: role.includes(word),
+        office: office.length > 0 && office.every((w) => role.includes(w)),
+      };
+    })
+    .filter((c) => c.word || c.office);
+  const fits = (c: { country: string | null }): boolean =>
+    (!country || c.country === country) && (!visiting || !home || c.country !== home);
+  const best =
+    candidates.find((c) => fits(c) && c.office && c.word) ??
+    candidates.find((c) => fits(c) && c.office) ??
+    candidates.find((c) => fits(c) && c.word);
+  if (best && (country || visiting || best.office)) return best.id;
+  const focusRole = (focus && ctx.officials.get(focus)?.role) || '';
+  if (focus && focusRole.toLowerCase().includes(word)) return focus;
+  if (best) return best.id;
   return focus;
 }
+
+/** After a possessive: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
+const POSSESSED_TALK_RE =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?|consultations|conversation|call|lunch|dinner)\s+(?:in\s+[A-Z][\w-]*\s+)?with$/i;
+
+/** An object named by office right after the cue: "the Iranian minister", "the visiting commissioner". */
+const OBJECT_ROLE_RE =
+  /^\s*the\s+(?:(?:[A-Z][\w.-]*|visiting|federal|interior|foreign|home|external|security)\s+){0,3}(?:minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high\s+commissioner|chief)\b/i;
+
+/** A comma and at most a title between "counterpart" and the name that follows it. */
+const APPOSITION_RE = /^\s*[,(–—-]\s*(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,6}$/;
 
 /** "his Belgian counterpart" with no name after it: the one Belgian official the article names, if any. */
 function counterparts(ctx: Context, from: number, to: number, known: readonly string[]): string[] {
@@ -165,8 +215,12 @@ function counterparts(ctx: Context, from: number, to: number, known: readonly st
   const re = new RegExp(COUNTERPART_RE.source, 'g');
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const end = from + m.index + m[0].length;
+    // "his Mauritanian counterpart, Mohamed Lemine," names the counterpart in apposition.
     const named = ctx.refs.some(
-      (r) => r.start >= end && r.start <= end + 50 && !/[.,;]/.test(ctx.text.slice(end, r.start)),
+      (r) =>
+        r.start >= end &&
+        r.start <= end + 50 &&
+        (!/[.,;]/.test(ctx.text.slice(end, r.start)) || APPOSITION_RE.test(ctx.text.slice(end, r.start))),
     );
     if (named) continue;
     const adjStart = from + m.index + m[0].indexOf(m[1]);
@@ -229,6 +283,16 @@ function candidateFor(
   const rb = rightBound(ctx, s, hit, hits[i + 1]);
   const loose = hit.shape === 'visit' || hit.shape === 'planned';
   let left = actorsIn(ctx, lb, hit.start, loose);
+  // "Erdogan's meeting with Sharif": the owner of the talks is their subject (not "Naqvi's adviser met …").
+  const owner = ctx.refs.find(
+    (r) =>
+      r.possessive &&
+      !r.reference &&
+      r.start >= lb &&
+      r.end <= hit.start &&
+      POSSESSED_TALK_RE.test(ctx.text.slice(r.end, hit.end)),
+  );
+  if (owner && !left.includes(owner.entityId)) left = [...left, owner.entityId];
   const right = actorsIn(ctx, hit.end, rb);
   const gapStart = left.length
     ? Math.max(...ctx.refs.filter((r) => left.includes(r.entityId) && r.end <= hit.start).map((r) => r.end))
@@ -236,7 +300,9 @@ function candidateFor(
   // "X met Y and later held talks with Z": the second cue shares the first one's subject.
   if (
     prevCandidate &&
-    /^\W*(?:and|before|after|then|while|,)\b/i.test(ctx.text.slice(gapStart, hit.start)) &&
+    /^\W*(?:(?:on|this|last|earlier|later)\s+\w+\s+)?(?:and|before|after|then|while|,)\b/i.test(
+      ctx.text.slice(gapStart, hit.start),
+    ) &&
     left.every((id) => prevCandidate.objects.includes(id))
   ) {
     left = prevCandidate.subject;
@@ -248,6 +314,7 @@ function candidateFor(
     // "Lekhak, who arrived in New Delhi, is scheduled to visit Varanasi": the subject precedes the earlier cue.
     left = actorsIn(ctx, s.start, hit.start, true).slice(0, 1);
   }
+  if (hit.shape === 'joint') return jointCandidate(ctx, hit, lb, left, loneGroup);
   if (hit.shape === 'attend' || hit.shape === 'convene') {
     // Attendance and chairing name their own subjects; "he" is resolved only when written.
     if (left.length === 0 && GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.end))) left = loneGroup();
@@ -268,6 +335,30 @@ function candidateFor(
   }
   const extra = counterparts(ctx, hit.end, rb, [...left, ...right]);
   let objects = unique([...right, ...extra]);
+  // "Sudani received the Iranian minister": an object named by office resolves like a subject would.
+  if (objects.length === 0 && hit.shape === 'transitive' && left.length > 0) {
+    const obj = OBJECT_ROLE_RE.exec(ctx.text.slice(hit.end, rb));
+    const who = obj ? resolvePronoun(ctx, obj[0], null, hit.start) : null;
+    if (who && !left.includes(who)) objects = [who];
+  }
+  if (hit.shape === 'lead') {
+    // "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides.
+    const heads = actorsIn(ctx, s.start, s.end);
+    const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
+    // One head alone joins the multi-party meeting in view, like attendance.
+    if (heads.length === 0 || (heads.length >= 2 && sides.size < 2)) return null;
+    return {
+      kind: 'meeting',
+      participants: heads,
+      hit,
+      destination: null,
+      subject: heads,
+      objects: [],
+      separate: false,
+      future: false,
+      host: null,
+    };
+  }
   // "In a phone call, the two ministers discussed …": the group named after the cue.
   if (hit.shape === 'between' && objects.length < 2 && GROUP_SUBJECT_RE.test(ctx.text.slice(hit.end, rb)))
     objects = loneGroup();
@@ -275,6 +366,13 @@ function candidateFor(
   let destination: FoundPlace | null = null;
   switch (hit.shape) {
     case 'transitive':
+      // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
+      if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
+        const head = ctx.text.slice(lb, hit.start);
+        if (/\p{Lu}\p{Ll}+\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?$/u.test(head)) return null;
+      }
+      participants = unique([...left, ...objects]);
+      break;
     case 'convene':
       participants = unique([...left, ...objects]);
       break;
@@ -290,7 +388,9 @@ function candidateFor(
       destination = destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.mentions);
       break;
     case 'invite': {
-      const visitor = objects[0];
+      // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
+      const pronoun = /^\s*(?:him|her)\b/i.test(ctx.text.slice(hit.end, rb));
+      const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
       if (!visitor) return null;
       participants = unique([visitor, ...left]);
       const to = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i.exec(ctx.text.slice(hit.end, s.end));
@@ -314,6 +414,101 @@ function candidateFor(
     host = passive ? (objects[0] ?? null) : (left[0] ?? null);
   } else if (/^call/i.test(hit.text) && hit.kind === 'meeting') host = objects[0] ?? null;
   return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
+}
+
+/**
+ * "Naqvi and Dobrindt on Monday agreed to …": two officials of different countries joined by "and" as the subject
+ * of a verb of talks; "the two ministers discussed …" is the group in view.
+ */
+function jointCandidate(
+  ctx: Context,
+  hit: CueHit,
+  lb: number,
+  left: string[],
+  loneGroup: () => string[],
+): Candidate | null {
+  const head = ctx.text.slice(lb, hit.start);
+  let participants: string[] = [];
+  if (left.length === 0 && GROUP_SUBJECT_RE.test(head)) participants = loneGroup();
+  else if (left.length >= 2) {
+    const refs = ctx.refs.filter((r) => r.start >= lb && r.end <= hit.start && left.includes(r.entityId));
+    if (refs.length < 2) return null;
+    const between = ctx.text.slice(refs[0].end, refs[refs.length - 1].start);
+    const after = ctx.text.slice(refs[refs.length - 1].end, hit.start);
+    const countries = new Set(left.map((id) => ctx.officials.get(id)?.country ?? id));
+    // Only a bare subject: "A and B (on Monday|also|jointly) agreed", not "A said B agreed".
+    if (
+      /\band\b|&/.test(between) &&
+      !/\b(?:said|says|told|that|with|after|when|while|as)\b/i.test(between) &&
+      /^[\s,]*(?:(?:on|this|last)\s+\w+\s+|also\s+|jointly\s+|both\s+|have\s+|had\s+|further\s+)*$/i.test(after) &&
+      countries.size >= 2
+    )
+      participants = left;
+  }
+  if (participants.length < 2) return null;
+  return {
+    kind: 'meeting',
+    participants,
+    hit,
+    destination: null,
+    subject: participants,
+    objects: [],
+    separate: false,
+    future: FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)),
+    host: null,
+  };
+}
+
+/** Words in a headline that report two officials engaging ("discuss", "meet", "sign", "hold talks"). */
+const HEADLINE_VERB_RE =
+  /\b(?:discuss(?:es|ed)?|meets?|met|talks?|hold|holds|held|agree[sd]?|reviews?|reviewed|signs?|signed|inks?|inked|vows?|vowed|pledges?|pledged|confers?|explores?|explored|calls?|receives?|received|hosts?|hosted|reaffirms?|exchange|exchanges|underscores?|stress|stresses)\b/i;
+const NAME_FILLER = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'van', 'von', 'der', 'ould', 'da', 'dos']);
+
+/**
+ * "Naqvi, Dobrindt discuss return of Afghans": two officials the body names, of different countries, named by a
+ * part of their name in a headline with a verb of talks.
+ */
+function headlinePair(ctx: Context, title: string | null): string[] | null {
+  if (!title || !HEADLINE_VERB_RE.test(title)) return null;
+  const words = new Set(
+    title
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .split(/[^\p{L}'’-]+/u)
+      .map((w) => w.replace(/['’]s?$/, ''))
+      .filter((w) => /^\p{Lu}/u.test(w)),
+  );
+  const plain = title.normalize('NFD').replace(/\p{M}+/gu, '');
+  const found: { id: string; at: number; end: number; country: string | null }[] = [];
+  for (const o of ctx.detection.officials) {
+    const tokens = o.name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .split(/[\s-]+/)
+      .filter((t) => t.length >= 3 && !NAME_FILLER.has(t.toLowerCase()) && !/\./.test(t) && words.has(t));
+    if (tokens.length === 0) continue;
+    if (!ctx.refs.some((r) => r.entityId === o.entityId && !r.reference)) continue;
+    const spans = tokens.map((t) => {
+      const at =
+        new RegExp(`(?<!\\p{L})${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').exec(plain)?.index ?? -1;
+      return [at, at + t.length];
+    });
+    found.push({
+      id: o.entityId,
+      at: Math.min(...spans.map((x) => x[0])),
+      end: Math.max(...spans.map((x) => x[1])),
+      country: o.country ?? null,
+    });
+  }
+  if (found.length !== 2 || found[0].country === found[1].country) return null;
+  const [a, b] = found.sort((x, y) => x.at - y.at);
+  if (a.end > b.at) return null;
+  // Both sides of the verb, or a joint subject before it: "A meets B", "A, B discuss", "A and B sign".
+  const gap = plain.slice(a.end, b.at);
+  const joint =
+    /^\s*(?:,|and|&|-|–|\/)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(gap) && HEADLINE_VERB_RE.test(plain.slice(b.end));
+  const across = HEADLINE_VERB_RE.test(gap) && !/[;:|]/.test(gap);
+  return joint || across ? [a.id, b.id] : null;
 }
 
 /** With no group in view, "the two ministers" are the first two officials of different countries. */
@@ -616,12 +811,18 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     };
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      const attendance = hit.shape === 'attend' || /\b(?:attended|chaired|presided)\b/i.test(hit.text);
+      const attendance =
+        hit.shape === 'attend' || hit.shape === 'lead' || /\b(?:attended|chaired|presided)\b/i.test(hit.text);
       if (aside && attendance) continue;
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
       if (!c) {
         // "EU interior ministers met in Luxembourg for the council": a meeting whose members are named later.
-        if (hit.kind === 'meeting' && !openEvent(true) && (hit.shape === 'convene' || MULTILATERAL_RE.test(s.text)))
+        if (
+          hit.kind === 'meeting' &&
+          hit.shape !== 'joint' &&
+          !openEvent(true) &&
+          (hit.shape === 'convene' || MULTILATERAL_RE.test(s.text))
+        )
           pending = newDraft(
             {
               kind: 'meeting',
@@ -664,7 +865,8 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
             continue;
           }
           // Attendance with no meeting in view names a new one only away from the engagement just reported.
-          if (c.hit.shape === 'attend' && current && s.index - current.last <= 3) continue;
+          if (c.hit.shape === 'attend' && current && (s.index - current.last <= 3 || OCCASION_RE.test(s.text)))
+            continue;
         }
         // Signatories who sign "during the meeting" on behalf of the principals in it join that meeting.
         if (
@@ -762,6 +964,37 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     if (assigned) {
       assigned.sentences.add(s.index);
       current = assigned;
+    }
+  }
+  // "Naqvi, Dobrindt discuss migration": a headline pair the body reports without a cue of its own.
+  const pair = headlinePair(ctx, meta.title);
+  if (pair && !mutual.some((d) => overlap(d.participants, pair) >= 2)) {
+    const first = ctx.refs.find((r) => pair.includes(r.entityId) && !r.reference);
+    const s = first && ctx.sentences.find((x) => first.start >= x.start && first.start < x.end);
+    if (first && s) {
+      const hit: CueHit = { kind: 'meeting', shape: 'between', start: first.start, end: first.end, text: '' };
+      const d = newDraft(
+        {
+          kind: 'meeting',
+          participants: pair,
+          hit,
+          destination: null,
+          subject: [],
+          objects: [],
+          separate: false,
+          future: false,
+          host: null,
+        },
+        s,
+        [...pair],
+      );
+      for (const x of ctx.sentences) {
+        const ids = actorsIn(ctx, x.start, x.end);
+        const claimed = mutual.some((m) => m.sentences.has(x.index));
+        if (ids.some((id) => pair.includes(id)) || (!claimed && GROUP_SUBJECT_RE.test(x.text)))
+          d.sentences.add(x.index);
+      }
+      mutual.push(d);
     }
   }
   // The lead before the first cue (headline bullets, a scene-setting opening) is about the first engagement.

@@ -17,7 +17,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen lt col maj capt cdr adm brig sgt cpl sen rep gov st jr sr hon amb rev fr ' +
     'supt insp dept govt no nos vol fig approx est etc vs inc ltd co corp plc rs sh mt ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n u.a.e a.m p.m'
+    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n u.a.e a.m p.m h.e h.h h.r.h'
   ).split(' '),
 );
 
