@@ -14,8 +14,8 @@ import * as tr from './trie';
 // Imported bindings copied to module constants once: under CommonJS transpilers (tsx, vitest) every read of an
 // imported binding is a getter call, which costs more than the rest of the hot loop.
 const { W_PROX, W_ROLE, W_STOP } = gz;
-const { CAP, GAP_ABBR, GAP_SPACE, POSS, SENT, UPPER, hashWord } = tk;
-const verify = tr.verify;
+const { CAP, GAP_ABBR, GAP_SPACE, POSS, SENT, UPPER, hashWord, textCodes } = tk;
+const { verify, verifyCodes } = tr;
 
 interface RuleSets {
   next: Set<number>;
@@ -293,6 +293,7 @@ export function matchGazetteer(
   // Terminal nodes met on the current walk and the token each one ends at: longest first is tried last-to-first.
   const termNodes = walkNodes;
   let termEnds = walkEnds;
+  const codes = textCodes(text);
   for (let i = 0; i < n; i++) {
     const h = hash[i];
     let x = mix(h) & mask;
@@ -330,7 +331,8 @@ export function matchGazetteer(
     for (let c = terms - 1; c >= 0; c--) {
       const nd = termNodes[c];
       const endTok = termEnds[c];
-      if (nd.words === null || !verify(text, t, i, nd.words)) continue;
+      const ws = nd.words;
+      if (ws === null || !(codes !== null ? verifyCodes(codes, t, i, ws) : verify(text, t, i, ws))) continue;
       const list = nd.payload as Payload[];
       const ps = list.length > 1 ? byPriority(list) : list;
       let taken = false;

@@ -107,8 +107,11 @@ const encoder = new TextEncoder();
 let charBuf = new Uint16Array(4096);
 let byteBuf = new Uint8Array(4096 * 3);
 
+let codesFor: string | null = null;
+
 function codes(text: string): Uint16Array {
   const len = text.length;
+  codesFor = text;
   if (charBuf.length < len + 2) charBuf = new Uint16Array(Math.max(len + 2, charBuf.length * 2));
   if (byteBuf.length < len * 3) byteBuf = new Uint8Array(Math.max(len * 3, byteBuf.length * 2));
   const buf = charBuf;
@@ -119,6 +122,17 @@ function codes(text: string): Uint16Array {
   buf[len + 1] = 0;
   return buf;
 }
+
+/**
+ * The char codes of `text` if it is the text tokenized last (zero past its end), else null. Lets the matcher
+ * check hash hits against typed-array codes instead of calling charCodeAt. Valid until the next tokenize call.
+ */
+export function textCodes(text: string): Uint16Array | null {
+  return codesFor === text ? charBuf : null;
+}
+
+/** Folded code per char code; valid for every code in `textCodes()` (its blocks are filled). */
+export const foldTable: Uint16Array = fold;
 
 /** Widens UTF-8 back to UTF-16 codes, filling the char tables for every block the text uses. */
 function decodeUtf8(text: string, bytes: Uint8Array, n: number, out: Uint16Array): void {
