@@ -295,17 +295,17 @@ export function tokenize(input: string, abbreviations: ReadonlySet<number>, own 
       let uppers = 0;
       let seg = 0; // letters since the last internal dot, for dotted acronyms like U.S. and U.A.E.
       for (;;) {
-        if (cls !== 0) {
-          if (cls !== 3) {
+        // The run of word chars; the zero code after the text ends it.
+        while (cls !== 0) {
+          if (cls === 1) letters++;
+          else if (cls === 2) {
             letters++;
-            if (cls === 2) uppers++;
+            uppers++;
           }
           h = Math.imul(h ^ folded[c], FNV_PRIME);
           seg++;
-          // The zero code after the text ends the word.
           c = buf[++i];
           cls = classes[c];
-          continue;
         }
         if (c === 0x27 || c === 0x2019) {
           const n1 = buf[i + 1];
