@@ -51,12 +51,13 @@ function ruleSets(rule: AmbiguityRule): RuleSets {
 interface WordTable {
   source: Map<number, WordEntry>;
   size: number;
+  /** Mask for cell offsets (multiples of 4). */
   mask: number;
-  keys: Int32Array;
-  /** Index + 1 into `entries`; 0 marks an empty slot. */
-  slots: Int32Array;
-  /** The entry's bits, plus HAS_PHRASE: most hits are stopwords, and these answer without touching the entry. */
-  info: Int32Array;
+  /**
+   * Four ints per cell, so a probe touches one cache line: the word hash; index + 1 into `entries` (0 marks an
+   * empty cell); the entry's bits plus HAS_PHRASE (most hits are stopwords, which then never load the entry).
+   */
+  cells: Int32Array;
   entries: WordEntry[];
 }
 
@@ -73,20 +74,18 @@ function wordTable(map: Map<number, WordEntry>): WordTable {
   if (wt !== undefined && wt.size === map.size) return wt;
   let cap = 16;
   while (cap < map.size * 2) cap <<= 1;
-  const mask = cap - 1;
-  const keys = new Int32Array(cap);
-  const slots = new Int32Array(cap);
-  const info = new Int32Array(cap);
+  const mask = (cap - 1) << 2;
+  const cells = new Int32Array(cap * 4);
   const entries: WordEntry[] = [];
   for (const [h, e] of map) {
-    let x = mix(h) & mask;
-    while (slots[x] !== 0) x = (x + 1) & mask;
-    keys[x] = h;
+    let x = (mix(h) << 2) & mask;
+    while (cells[x + 1] !== 0) x = (x + 4) & mask;
     entries.push(e);
-    slots[x] = entries.length;
-    info[x] = e.bits | (e.phrase !== null ? HAS_PHRASE : 0);
+    cells[x] = h;
+    cells[x + 1] = entries.length;
+    cells[x + 2] = e.bits | (e.phrase !== null ? HAS_PHRASE : 0);
   }
-  wt = { source: map, size: map.size, mask, keys, slots, info, entries };
+  wt = { source: map, size: map.size, mask, cells, entries };
   tableCache.set(map, wt);
   return wt;
 }
@@ -281,9 +280,7 @@ export function matchGazetteer(
 ): Match[] {
   const out: Match[] = [];
   const wt = wordTable(g.words);
-  const keys = wt.keys;
-  const slots = wt.slots;
-  const info = wt.info;
+  const cells = wt.cells;
   const mask = wt.mask;
   const entries = wt.entries;
   const n = t.n;
@@ -296,14 +293,14 @@ export function matchGazetteer(
   const codes = textCodes(text);
   for (let i = 0; i < n; i++) {
     const h = hash[i];
-    let x = mix(h) & mask;
-    let slot = slots[x];
-    while (slot !== 0 && keys[x] !== h) {
-      x = (x + 1) & mask;
-      slot = slots[x];
+    let x = (mix(h) << 2) & mask;
+    let slot = cells[x + 1];
+    while (slot !== 0 && cells[x] !== h) {
+      x = (x + 4) & mask;
+      slot = cells[x + 1];
     }
     if (slot === 0) continue;
-    const bits = info[x];
+    const bits = cells[x + 2];
     if (roleStarts !== null && (bits & W_ROLE) !== 0) roleStarts.push(i);
     if (proxStarts !== null && (bits & W_PROX) !== 0) proxStarts.push(i);
     if ((bits & HAS_PHRASE) === 0) continue;
