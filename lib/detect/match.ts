@@ -14,8 +14,8 @@ import * as tr from './trie';
 // Imported bindings copied to module constants once: under CommonJS transpilers (tsx, vitest) every read of an
 // imported binding is a getter call, which costs more than the rest of the hot loop.
 const { W_PROX, W_ROLE, W_STOP } = gz;
-const { CAP, GAP_ABBR, GAP_SPACE, POSS, SENT, UPPER, hashWord } = tk;
-const verify = tr.verify;
+const { CAP, GAP_ABBR, GAP_SPACE, POSS, SENT, UPPER, hashWord, textCodes } = tk;
+const { verify, verifyCodes } = tr;
 
 interface RuleSets {
   next: Set<number>;
@@ -51,12 +51,17 @@ function ruleSets(rule: AmbiguityRule): RuleSets {
 interface WordTable {
   source: Map<number, WordEntry>;
   size: number;
+  /** Mask for cell offsets (multiples of 4). */
   mask: number;
-  keys: Int32Array;
-  /** Index + 1 into `entries`; 0 marks an empty slot. */
-  slots: Int32Array;
+  /**
+   * Four ints per cell, so a probe touches one cache line: the word hash; index + 1 into `entries` (0 marks an
+   * empty cell); the entry's bits plus HAS_PHRASE (most hits are stopwords, which then never load the entry).
+   */
+  cells: Int32Array;
   entries: WordEntry[];
 }
+
+const HAS_PHRASE = 1 << 30;
 
 const tableCache = new WeakMap<Map<number, WordEntry>, WordTable>();
 
@@ -69,27 +74,33 @@ function wordTable(map: Map<number, WordEntry>): WordTable {
   if (wt !== undefined && wt.size === map.size) return wt;
   let cap = 16;
   while (cap < map.size * 2) cap <<= 1;
-  const mask = cap - 1;
-  const keys = new Int32Array(cap);
-  const slots = new Int32Array(cap);
+  const mask = (cap - 1) << 2;
+  const cells = new Int32Array(cap * 4);
   const entries: WordEntry[] = [];
   for (const [h, e] of map) {
-    let x = mix(h) & mask;
-    while (slots[x] !== 0) x = (x + 1) & mask;
-    keys[x] = h;
+    let x = (mix(h) << 2) & mask;
+    while (cells[x + 1] !== 0) x = (x + 4) & mask;
     entries.push(e);
-    slots[x] = entries.length;
+    cells[x] = h;
+    cells[x + 1] = entries.length;
+    cells[x + 2] = e.bits | (e.phrase !== null ? HAS_PHRASE : 0);
   }
-  wt = { source: map, size: map.size, mask, keys, slots, entries };
+  wt = { source: map, size: map.size, mask, cells, entries };
   tableCache.set(map, wt);
   return wt;
 }
 
-/** Lazily built set of every token hash in the text, for "does this word occur anywhere" checks. */
+/**
+ * Answers "does this word occur anywhere in the text" for the corroboration rules. Rules ask about a handful of
+ * words, and those that occur usually occur early, so the first few questions scan the token hashes (stopping at
+ * the first hit) and only later ones pay for a hash set of the whole text.
+ */
 export class TextWords {
   private keys: Int32Array | null = null;
   private used: Uint8Array | null = null;
   private mask = 0;
+  private misses = 0;
+  private readonly seen = new Map<number, boolean>();
   constructor(private readonly t: Tokens) {}
   private build(): void {
     const t = this.t;
@@ -110,12 +121,31 @@ export class TextWords {
     this.used = used;
     this.mask = mask;
   }
+  private scan(h: number): boolean {
+    const known = this.seen.get(h);
+    if (known !== undefined) return known;
+    const hash = this.t.hash;
+    const n = this.t.n;
+    let found = false;
+    for (let i = 0; i < n; i++) {
+      if (hash[i] === h) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) this.misses++;
+    this.seen.set(h, found);
+    return found;
+  }
   has(h: number): boolean {
-    if (this.keys === null) this.build();
+    h |= 0;
+    if (this.keys === null) {
+      if (this.misses < 4) return this.scan(h);
+      this.build();
+    }
     const keys = this.keys as Int32Array;
     const used = this.used as Uint8Array;
     const mask = this.mask;
-    h |= 0;
     let x = mix(h) & mask;
     while (used[x] !== 0) {
       if (keys[x] === h) return true;
@@ -220,6 +250,10 @@ function accept(text: string, g: Gazetteer, t: Tokens, s: number, e: number, p: 
 
 const PRIORITY: Record<Payload['kind'], number> = { official: 0, none: 1, bloc: 2, country: 3, topic: 4 };
 
+// Reused across calls (the matcher is not re-entrant: accept() never matches again).
+const walkNodes: TrieNode<Payload>[] = [];
+let walkEnds = new Int32Array(16);
+
 const sortedCache = new WeakMap<Payload[], { n: number; sorted: Payload[] }>();
 
 /** A node's payloads by kind priority (stable sort), cached per payload list. */
@@ -246,40 +280,43 @@ export function matchGazetteer(
 ): Match[] {
   const out: Match[] = [];
   const wt = wordTable(g.words);
-  const keys = wt.keys;
-  const slots = wt.slots;
+  const cells = wt.cells;
   const mask = wt.mask;
   const entries = wt.entries;
   const n = t.n;
   const hash = t.hash;
   const gap = t.gap;
   const flags = t.flags;
+  // Terminal nodes met on the current walk and the token each one ends at: longest first is tried last-to-first.
+  const termNodes = walkNodes;
+  let termEnds = walkEnds;
+  const codes = textCodes(text);
   for (let i = 0; i < n; i++) {
     const h = hash[i];
-    let x = mix(h) & mask;
-    let slot = slots[x];
-    while (slot !== 0 && keys[x] !== h) {
-      x = (x + 1) & mask;
-      slot = slots[x];
+    let x = (mix(h) << 2) & mask;
+    let slot = cells[x + 1];
+    while (slot !== 0 && cells[x] !== h) {
+      x = (x + 4) & mask;
+      slot = cells[x + 1];
     }
     if (slot === 0) continue;
-    const entry = entries[slot - 1];
-    if (roleStarts !== null && (entry.bits & W_ROLE) !== 0) roleStarts.push(i);
-    if (proxStarts !== null && (entry.bits & W_PROX) !== 0) proxStarts.push(i);
-    const root = entry.phrase;
-    if (root === null) continue;
-    let node: TrieNode<Payload> = root;
+    const bits = cells[x + 2];
+    if (roleStarts !== null && (bits & W_ROLE) !== 0) roleStarts.push(i);
+    if (proxStarts !== null && (bits & W_PROX) !== 0) proxStarts.push(i);
+    if ((bits & HAS_PHRASE) === 0) continue;
+    let node = entries[slot - 1].phrase as TrieNode<Payload>;
     // Walk the trie as far as the text allows, remembering every terminal.
     let k = i;
-    let ends: number[] | null = null;
-    let lastEnd = -1;
+    let terms = 0;
     for (;;) {
       if (node.payload !== null) {
-        if (lastEnd >= 0) {
-          if (ends === null) ends = [lastEnd];
+        if (terms === termEnds.length) {
+          const grown = new Int32Array(terms * 2);
+          grown.set(termEnds);
+          termEnds = walkEnds = grown;
         }
-        lastEnd = k;
-        if (ends !== null) ends.push(k);
+        termNodes[terms] = node;
+        termEnds[terms++] = k;
       }
       if (node.next === null || k + 1 >= n || gap[k] > GAP_ABBR || (flags[k] & POSS) !== 0) break;
       const child = node.next.get(hash[k + 1]);
@@ -287,17 +324,17 @@ export function matchGazetteer(
       node = child;
       k++;
     }
-    if (lastEnd < 0) continue;
     // Longest terminal whose words verify and whose payload passes its case/context rule.
-    const candidates = ends ?? [lastEnd];
-    let taken = false;
-    for (let c = candidates.length - 1; c >= 0 && !taken; c--) {
-      const endTok = candidates[c];
-      let nd = entry.phrase;
-      for (let x = i + 1; x <= endTok && nd; x++) nd = nd.next?.get(hash[x]) ?? null;
-      if (!nd?.payload || !nd.words || !verify(text, t, i, nd.words)) continue;
-      const ps = nd.payload.length > 1 ? byPriority(nd.payload) : nd.payload;
-      for (const p of ps) {
+    for (let c = terms - 1; c >= 0; c--) {
+      const nd = termNodes[c];
+      const endTok = termEnds[c];
+      const ws = nd.words;
+      if (ws === null || !(codes !== null ? verifyCodes(codes, t, i, ws) : verify(text, t, i, ws))) continue;
+      const list = nd.payload as Payload[];
+      const ps = list.length > 1 ? byPriority(list) : list;
+      let taken = false;
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q];
         if (accept(text, g, t, i, endTok + 1, p, words)) {
           out.push({ s: i, e: endTok + 1, payload: p });
           i = endTok;
@@ -305,6 +342,7 @@ export function matchGazetteer(
           break;
         }
       }
+      if (taken) break;
     }
   }
   return out;

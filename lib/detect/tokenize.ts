@@ -69,12 +69,6 @@ function fillBlock(b: number): void {
   blockReady[b] = 1;
 }
 
-/** Class of a code above the Latin range (the tables are filled on first use). */
-function slowClass(c: number): number {
-  if (blockReady[c >> 8] === 0) fillBlock(c >> 8);
-  return charClass[c];
-}
-
 /** Folded (lowercase, accent-free) form of one char code, as used by the hash. */
 export function foldCode(c: number): number {
   if (c >= TABLE_SIZE && blockReady[c >> 8] === 0) fillBlock(c >> 8);
@@ -105,6 +99,76 @@ export function foldWord(text: string, start: number, end: number): string {
 
 let pool: Tokens = alloc(4096);
 
+// The text's UTF-16 codes are copied into a reused typed array before scanning. Reading a string with charCodeAt
+// costs about three times a typed-array read, and compiles to different code per string representation (flat,
+// sliced, cons), so a loop that has seen several of them gets slower still. TextEncoder copies natively; for pure
+// ASCII text the UTF-8 bytes are the UTF-16 codes. Two zero codes after the text stand in for "past the end".
+const encoder = new TextEncoder();
+let charBuf = new Uint16Array(4096);
+let byteBuf = new Uint8Array(4096 * 3);
+
+let codesFor: string | null = null;
+
+function codes(text: string): Uint16Array {
+  const len = text.length;
+  codesFor = text;
+  if (charBuf.length < len + 2) charBuf = new Uint16Array(Math.max(len + 2, charBuf.length * 2));
+  if (byteBuf.length < len * 3) byteBuf = new Uint8Array(Math.max(len * 3, byteBuf.length * 2));
+  const buf = charBuf;
+  const written = encoder.encodeInto(text, byteBuf).written;
+  if (written === len) buf.set(byteBuf.subarray(0, len));
+  else decodeUtf8(text, byteBuf, written, buf);
+  buf[len] = 0;
+  buf[len + 1] = 0;
+  return buf;
+}
+
+/**
+ * The char codes of `text` if it is the text tokenized last (zero past its end), else null. Lets the matcher
+ * check hash hits against typed-array codes instead of calling charCodeAt. Valid until the next tokenize call.
+ */
+export function textCodes(text: string): Uint16Array | null {
+  return codesFor === text ? charBuf : null;
+}
+
+/** Folded code per char code; valid for every code in `textCodes()` (its blocks are filled). */
+export const foldTable: Uint16Array = fold;
+
+/** Widens UTF-8 back to UTF-16 codes, filling the char tables for every block the text uses. */
+function decodeUtf8(text: string, bytes: Uint8Array, n: number, out: Uint16Array): void {
+  let j = 0;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      out[j++] = b;
+      i++;
+      continue;
+    }
+    let c: number;
+    if (b < 0xe0) {
+      c = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+      i += 2;
+    } else if (b < 0xf0) {
+      c = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+      i += 3;
+      // A lone surrogate was encoded as U+FFFD: take the original code unit.
+      if (c === 0xfffd) c = text.charCodeAt(j);
+    } else {
+      const cp =
+        (((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f)) -
+        0x10000;
+      i += 4;
+      const hi = 0xd800 + (cp >> 10);
+      if (blockReady[hi >> 8] === 0) fillBlock(hi >> 8);
+      out[j++] = hi;
+      c = 0xdc00 + (cp & 0x3ff);
+    }
+    if (c >= TABLE_SIZE && blockReady[c >> 8] === 0) fillBlock(c >> 8);
+    out[j++] = c;
+  }
+}
+
 function alloc(cap: number): Tokens {
   return {
     n: 0,
@@ -125,11 +189,6 @@ function grow(t: Tokens): Tokens {
   g.gap.set(t.gap);
   g.n = t.n;
   return g;
-}
-
-/** Class of any char code. */
-function classOf(c: number): number {
-  return c < TABLE_SIZE ? charClass[c] : slowClass(c);
 }
 
 /** A set of int32 hashes as a typed open-addressing table, so probing it boxes nothing. */
@@ -185,11 +244,13 @@ function hasHash(hs: HashSet32, h: number): boolean {
  * The loop is written for speed: table look-ups for Latin text, no strings built, no per-char calls.
  */
 export function tokenize(input: string, abbreviations: ReadonlySet<number>, own = false): Tokens {
-  // Short inputs (gazetteer phrases, office names) are often internalized strings; scanning those teaches the JIT a
-  // second string shape and makes the loop about twice as slow on page text afterwards. A copy has the usual shape.
-  const text = input.length <= 256 ? `${input} `.slice(0, input.length) : input;
+  const len = input.length;
+  const buf = codes(input);
+  // Every block the text uses is filled by now, so the loop reads the tables without range checks.
+  const classes = charClass;
+  const folded = fold;
   const abbrSet = hashSet32(abbreviations);
-  const estimate = (text.length >> 2) + 16;
+  const estimate = (len >> 2) + 16;
   let t = own ? alloc(estimate) : pool;
   if (t.start.length < estimate) t = alloc(estimate);
   let starts = t.start;
@@ -198,13 +259,12 @@ export function tokenize(input: string, abbreviations: ReadonlySet<number>, own 
   let flagArr = t.flags;
   let gaps = t.gap;
   let n = 0;
-  const len = text.length;
   let i = 0;
   let sentence = true;
   let line = true;
   while (i < len) {
-    let c = text.charCodeAt(i);
-    let cls = c < TABLE_SIZE ? charClass[c] : slowClass(c);
+    let c = buf[i];
+    let cls = classes[c];
     if (cls === 0 && c !== 0x26) {
       i++;
       continue;
@@ -235,36 +295,36 @@ export function tokenize(input: string, abbreviations: ReadonlySet<number>, own 
       let uppers = 0;
       let seg = 0; // letters since the last internal dot, for dotted acronyms like U.S. and U.A.E.
       for (;;) {
-        if (cls !== 0) {
-          if (cls !== 3) {
+        // The run of word chars; the zero code after the text ends it.
+        while (cls !== 0) {
+          if (cls === 1) letters++;
+          else if (cls === 2) {
             letters++;
-            if (cls === 2) uppers++;
+            uppers++;
           }
-          h = Math.imul(h ^ fold[c], FNV_PRIME);
+          h = Math.imul(h ^ folded[c], FNV_PRIME);
           seg++;
-          if (++i >= len) break;
-          c = text.charCodeAt(i);
-          cls = c < TABLE_SIZE ? charClass[c] : slowClass(c);
-          continue;
+          c = buf[++i];
+          cls = classes[c];
         }
         if (c === 0x27 || c === 0x2019) {
-          const n1 = i + 1 < len ? text.charCodeAt(i + 1) : 0;
-          const n2 = i + 2 < len ? text.charCodeAt(i + 2) : 0;
-          if ((n1 === 0x73 || n1 === 0x53) && classOf(n2) === 0) {
+          const n1 = buf[i + 1];
+          const n2 = buf[i + 2];
+          if ((n1 === 0x73 || n1 === 0x53) && classes[n2] === 0) {
             // Possessive: the token ends before the apostrophe.
             flags |= POSS;
             end = i;
             i += 2;
             break;
           }
-          if (n1 !== 0 && classOf(n1) !== 0) {
+          if (n1 !== 0 && classes[n1] !== 0) {
             h = Math.imul(h ^ 0x27, FNV_PRIME);
             i++;
             c = n1;
-            cls = classOf(n1);
+            cls = classes[n1];
             continue;
           }
-          if ((text.charCodeAt(i - 1) | 0x20) === 0x73 && (n1 === 0 || isSpace(n1))) {
+          if ((buf[i - 1] | 0x20) === 0x73 && (n1 === 0 || isSpace(n1))) {
             // Plural possessive ("the Philippines' minister").
             flags |= POSS;
             end = i;
@@ -272,11 +332,11 @@ export function tokenize(input: string, abbreviations: ReadonlySet<number>, own 
           }
           break;
         }
-        if (c === 0x2e && seg === 1 && uppers === letters && i + 1 < len) {
-          const n1 = text.charCodeAt(i + 1);
-          if (n1 < TABLE_SIZE && charClass[n1] === 2) {
-            const n2 = i + 2 < len ? text.charCodeAt(i + 2) : 0;
-            if (n2 === 0x2e || classOf(n2) === 0) {
+        if (c === 0x2e && seg === 1 && uppers === letters) {
+          const n1 = buf[i + 1];
+          if (n1 < TABLE_SIZE && classes[n1] === 2) {
+            const n2 = buf[i + 2];
+            if (n2 === 0x2e || classes[n2] === 0) {
               h = Math.imul(h ^ 0x2e, FNV_PRIME);
               seg = 0;
               i++;
@@ -294,9 +354,9 @@ export function tokenize(input: string, abbreviations: ReadonlySet<number>, own 
     starts[k] = s;
     hashes[k] = h;
     // Common gap: exactly one space, then a word char.
-    if (i + 1 < len && text.charCodeAt(i) === 0x20) {
-      const c1 = text.charCodeAt(i + 1);
-      if ((c1 < TABLE_SIZE ? charClass[c1] : slowClass(c1)) !== 0 || c1 === 0x26) {
+    if (buf[i] === 0x20) {
+      const c1 = buf[i + 1];
+      if (classes[c1] !== 0 || c1 === 0x26) {
         i++;
         gaps[k] = GAP_SPACE;
         flagArr[k] = flags;
@@ -310,13 +370,13 @@ export function tokenize(input: string, abbreviations: ReadonlySet<number>, own 
     let sawDot = false;
     const gapStart = i;
     while (i < len) {
-      c = text.charCodeAt(i);
+      c = buf[i];
       if (c === 0x20) {
         sawSpace = true;
         i++;
         continue;
       }
-      if ((c < TABLE_SIZE ? charClass[c] : slowClass(c)) !== 0 || c === 0x26) break;
+      if (classes[c] !== 0 || c === 0x26) break;
       if (isSpace(c)) sawSpace = true;
       else if (isHyphen(c)) sawHyphen = true;
       else if (c === 0x2c) {

@@ -7,7 +7,7 @@ import type { Tokens } from './tokenize';
 import * as tk from './tokenize';
 
 // Copied once: under CommonJS transpilers every read of an imported binding is a getter call.
-const { foldCode, foldWord, hashWord } = tk;
+const { foldCode, foldTable, foldWord, hashWord } = tk;
 
 export interface TrieNode<P> {
   next: Map<number, TrieNode<P>> | null;
@@ -47,6 +47,21 @@ export function verify(text: string, t: Tokens, from: number, words: string[]): 
     if (t.end[k] - s !== w.length) return false;
     // Same as comparing foldWord(text, start, end) with w, without building the string.
     for (let j = 0; j < w.length; j++) if (foldCode(text.charCodeAt(s + j)) !== w.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/** `verify` on the tokenizer's copy of the text (see `textCodes`): typed-array reads and a table fold per char. */
+export function verifyCodes(codes: Uint16Array, t: Tokens, from: number, words: string[]): boolean {
+  const fold = foldTable;
+  const start = t.start;
+  const end = t.end;
+  for (let i = 0; i < words.length; i++) {
+    const k = from + i;
+    const w = words[i];
+    const s = start[k];
+    if (end[k] - s !== w.length) return false;
+    for (let j = 0; j < w.length; j++) if (fold[codes[s + j]] !== w.charCodeAt(j)) return false;
   }
   return true;
 }
