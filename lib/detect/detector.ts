@@ -386,7 +386,8 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       // Every other title counts, also offices named without a known holder ("met Oman's interior minister").
       for (const x of titles) {
         if (p.titles.includes(x) || !x.gov || !x.explicit || !x.country) continue;
-        set.soft.add(x.country);
+        // "her Uzbek counterpart" is qualified whichever side the outlet is on: it only rules out its own office.
+        if (!x.refs.some((r) => r.head === COUNTERPART)) set.soft.add(x.country);
         if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);
       }
       for (const q of persons) {
@@ -398,6 +399,16 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       owned.set(p, set);
     }
     return set;
+  };
+  // Countries of "his Albanian counterpart" answering one of p's titles: p is on the other side, so never theirs.
+  const facing = (p: Person): Set<CountryCode> => {
+    const out = new Set<CountryCode>();
+    for (const x of titles)
+      if (x.country && x.explicit && x.refs.some((r) => r.head === COUNTERPART)) {
+        const other = counterpartOf(x);
+        if (other && p.titles.includes(other)) out.add(x.country);
+      }
+    return out;
   };
   // Tokens of every title's lead and role: a demonym there belongs to that title's holder ("his Ghanaian
   // counterpart"), not to a neighbour without one.
@@ -463,7 +474,9 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     // 4. The dateline, else the country the article talks about most.
     if (dateline && !soft.has(dateline)) return dateline;
-    return mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard) ?? frequent;
+    // Never a country where someone else holds this office: no country is better than a counterpart's.
+    const last = mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard);
+    return last ?? (frequent && !facing(p).has(frequent) ? frequent : null);
   };
   const decided = new Map<Person, { role: string | null; country: CountryCode | null } | null>();
   for (const p of persons) {

@@ -87,6 +87,7 @@ const H_IN = hashWord('in');
 const H_PEOPLE = hashWord('people');
 const H_HIS = hashWord('his');
 const H_HER = hashWord('her');
+const H_AMIR = hashWord('amir');
 /** Heads whose holder is posted abroad: "Ambassador of Japan to Pakistan", "High Commissioner in London". */
 const POSTED = new Set(['ambassador', 'high-commissioner', 'consul', 'charge', 'envoy', 'dhm']);
 
@@ -96,6 +97,10 @@ const APPOSITION_GLUE = new Set(
 );
 const RETIRED = new Set(['retd', 'rtd', 'r', 'retired'].map(hashWord));
 const H_SENATOR = hashWord('senator');
+/** Gulf honorifics that stand before a given name ("the Amir Sheikh Tamim"). */
+const GIVEN_HONORIFICS: ReadonlySet<number> = new Set(
+  ['sheikh', 'sheikha', 'shaikh', 'shaikha', 'sayyid', 'sayyida'].map(hashWord),
+);
 
 const GENERIC_DOMAINS = new Set(['affairs', 'control', 'office', 'public', 'europe']);
 
@@ -144,7 +149,9 @@ export function nameWord(sc: Scan, k: number, first: boolean): boolean {
   const m = coverAt(sc, k);
   if (m && m.payload.kind !== 'official') return false;
   const b = bitsOf(sc, k);
-  if (b & (W_STOP | W_ROLE | W_PREMOD | W_ORG | W_HONORIFIC | W_FACILITY)) return false;
+  // "Amir" is a head only in the contexts amirAsTitle() accepts; elsewhere it is a given name.
+  const roleBits = sc.t.hash[k] === H_AMIR && !amirAsTitle(sc, k) ? 0 : W_ROLE;
+  if (b & (W_STOP | roleBits | W_PREMOD | W_ORG | W_HONORIFIC | W_FACILITY)) return false;
   if (first && b & W_PORTFOLIO) return false;
   return true;
 }
@@ -175,6 +182,19 @@ export function nameForward(sc: Scan, k: number): [number, number] | null {
     }
     if ((bitsOf(sc, e) & W_CONNECTOR) !== 0 && e + 1 < t.n && soft(t.gap[e]) && nameWord(sc, e + 1, false)) {
       e += 2;
+      continue;
+    }
+    // "de la Fuente", "van der Berg": two lowercase particles before the surname.
+    if (
+      (bitsOf(sc, e) & W_CONNECTOR) !== 0 &&
+      (t.flags[e] & LOWER) !== 0 &&
+      e + 2 < t.n &&
+      soft(t.gap[e]) &&
+      soft(t.gap[e + 1]) &&
+      (bitsOf(sc, e + 1) & W_CONNECTOR) !== 0 &&
+      nameWord(sc, e + 2, false)
+    ) {
+      e += 3;
       continue;
     }
     break;
@@ -210,6 +230,34 @@ function apostropheAfter(sc: Scan, k: number): boolean {
   return (c === 0x27 || c === 0x2019) && sc.text.charCodeAt(sc.t.end[k] + 1) === 0x20 && k + 1 < sc.t.n;
 }
 
+/**
+ * "Amir" is also a given name ("Amir Muqam", "Abdul Amir al-Shammari"): it is the Gulf ruler's title only as "the
+ * Amir", "Qatari Amir", "Amir of Kuwait" or before "Sheikh".
+ */
+function amirAsTitle(sc: Scan, h: number): boolean {
+  const { t } = sc;
+  if (h > 0 && soft(t.gap[h - 1])) {
+    if (t.hash[h - 1] === H_THE) return true;
+    const m = coverAt(sc, h - 1);
+    if (m && m.payload.kind === 'country') return true;
+  }
+  return h + 1 < t.n && soft(t.gap[h]) && (t.hash[h + 1] === H_OF || GIVEN_HONORIFICS.has(t.hash[h + 1]));
+}
+
+/** "(Retd)" or "(Retd.)": the bracket closes right after the word or after its abbreviation dot. */
+function closesBracket(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 0x29 || (c === 0x2e && text.charCodeAt(end + 1) === 0x29);
+}
+
+/** "Brig.-Gen.": two abbreviated ranks joined by ".-" are one rank (the tokenizer sees a sentence end there). */
+function rankJoin(sc: Scan, k: number): boolean {
+  const { t, text } = sc;
+  if (k + 1 >= t.n || text.slice(t.end[k], t.start[k + 1]) !== '.-') return false;
+  const next = matchHead(sc, k + 1);
+  return next !== null && next.def.type === 'rank';
+}
+
 /** Skips honorifics, ranks and "(retd)" after a title, then reads the name. */
 function nameAfter(sc: Scan, e: number): [number, number] | null {
   const { t, text } = sc;
@@ -229,14 +277,14 @@ function nameAfter(sc: Scan, e: number): [number, number] | null {
       k += 2;
       continue;
     }
-    if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && text.charCodeAt(t.end[k]) === 0x29) {
+    if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && closesBracket(text, t.end[k])) {
       k++;
       continue;
     }
     const r = (t.flags[k] & CAP) !== 0 ? matchHead(sc, k) : null;
     if (r && (r.def.type === 'rank' || t.hash[k] === H_SENATOR) && r.end < t.n) {
       const nextIsRetd = RETIRED.has(t.hash[r.end]);
-      if (soft(t.gap[r.end - 1]) || nextIsRetd) {
+      if (soft(t.gap[r.end - 1]) || nextIsRetd || rankJoin(sc, r.end - 1)) {
         k = r.end;
         continue;
       }
@@ -324,6 +372,8 @@ function openPortfolioEnd(sc: Scan, i: number): number {
     k++;
     if (k < t.n && (t.hash[k] === H_AND || t.hash[k] === H_OF) && (t.flags[k] & LOWER) !== 0) k++;
   }
+  // "the Chairman of the National Drug Law Enforcement Agency, Brig.-Gen. X": an institution ends at the comma.
+  if (last >= 0 && last + 1 < t.n && t.gap[last] === GAP_COMMA && (bitsOf(sc, last) & W_ORG) !== 0) return last + 1;
   if (last < 0 || last + 1 >= t.n || !soft(t.gap[last])) return i;
   // A name must remain after the portfolio.
   return nameWord(sc, last + 1, true) ? last + 1 : i;
@@ -398,6 +448,8 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
     if ((h === H_AND || h === H_AMP || h === H_THE || h === H_OF) && (t.flags[e] & LOWER || h === H_AMP)) {
       if (e + 1 < t.n && soft(t.gap[e])) {
         i = e + 1;
+        // "… and Technology of the Republic of Maldives": "of the" before an institution or a country.
+        if (h === H_OF && t.hash[i] === H_THE && i + 1 < t.n && soft(t.gap[i]) && (t.flags[i + 1] & CAP) !== 0) i++;
         continue;
       }
       break;
@@ -415,6 +467,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   const { t, text } = sc;
   const first = matchHead(sc, h);
   if (!first) return null;
+  if (t.hash[h] === H_AMIR && !amirAsTitle(sc, h)) return null;
   if (first.def.type === 'rank' && (t.flags[h] & CAP) === 0) return null;
   const q: Qualities = { country: null, nongov: false, govQual: false, org: false, portfolio: false };
   let explicit = false;
@@ -458,6 +511,27 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     break;
   }
   if (first.def.type === 'rank' && s !== h) return null;
+  // "Reliance Industries Chairman": a generic head qualified only by a portfolio-like word that follows an unknown
+  // capitalised word is a company's ("Interior Ministry spokesman", "Punjab Police chief" have stronger qualifiers).
+  if (
+    first.def.type === 'generic' &&
+    q.portfolio &&
+    !q.govQual &&
+    !q.org &&
+    s === lead &&
+    s > 0 &&
+    soft(t.gap[s - 1])
+  ) {
+    const j = s - 1;
+    const f = t.flags[j];
+    if (
+      (f & CAP) !== 0 &&
+      (f & (UPPER | POSS)) === 0 &&
+      coverAt(sc, j) === null &&
+      (bitsOf(sc, j) & (W_STOP | W_ROLE | W_HONORIFIC)) === 0
+    )
+      q.nongov = true;
+  }
   const refs: OfficeRef[] = [];
   let def = first.def;
   let e = first.end;

@@ -23,6 +23,7 @@ export const TITLE_COUNTRY_HINTS: [string, CountryCode[]][] = [
   ['chief secretary', ['PK', 'IN', 'BD']],
   ['chief of army staff', ['PK', 'BD', 'IN', 'NG', 'GH', 'LK', 'NP']],
   ['emir', ['QA', 'KW']],
+  ['amir', ['QA', 'KW']],
   ['secretary of state for the home department', ['GB']],
   ['homeland security', ['US']],
   ['attorney general', ['US', 'GB', 'AU', 'IN', 'PK', 'KE', 'NG', 'GH']],

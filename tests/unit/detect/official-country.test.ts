@@ -48,3 +48,19 @@ describe('country of an official whose title names none', () => {
     expect(countryOf(text, 'Reza Karimi')).toBe('IR');
   });
 });
+
+describe('a counterpart rules out its own country, never decides the other side', () => {
+  it.each([
+    // "her Albanian counterpart": the bare premier is not Albanian, whatever else the text names.
+    ['Premier Giorgia Bassi and her Albanian counterpart Edi Kola visited the centre.', 'Giorgia Bassi', undefined],
+    ['Premier Giorgia Bassi and her Albanian counterpart Edi Kola visited the centre.', 'Edi Kola', 'AL'],
+    // A counterpart's demonym does not make the dateline foreign for the host's president.
+    [
+      'SAMARKAND, Uzbekistan - German Interior Minister Nina Faber and her Uzbek counterpart Pulat Boboev signed it before President Shavkat Mirzo. Afghans and Afghanistan were discussed; Afghanistan again.',
+      'Shavkat Mirzo',
+      'UZ',
+    ],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name) ?? undefined).toBe(code);
+  });
+});

@@ -36,3 +36,81 @@ describe('opposition roles are not offices', () => {
     expect(officials('Jane Hale, the Home Secretary, defended the plan.').map((o) => o.name)).toEqual(['Jane Hale']);
   });
 });
+
+const found = (text: string) => officials(text).map((o) => [o.name, o.country]);
+
+describe('ranks and "(Retd.)" between a title and its name', () => {
+  it.each([
+    ['Deputy Minister of Defence Major General (Retd.) Ravi Perera met them.', 'Ravi Perera'],
+    ['Defence Secretary Air Vice Marshal (Retd) Kamal Silva chaired it.', 'Kamal Silva'],
+    ["Sri Lanka's Secretary to the Ministry of Defence, Air Vice Marshal (Retd.) Nimal Dias, attended.", 'Nimal Dias'],
+    ['The Chief of General Staff Gen Fahd Al Otaibi said so.', 'Fahd Al Otaibi'],
+    ['The Chairman of the National Drug Law Enforcement Agency, Brig.-Gen. Musa Bello (retd.), spoke.', 'Musa Bello'],
+  ])('%j → %s', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+
+  it.each([['Deputy Minister of Defence Major General (Retd.) Ravi Perera met them.', 'Retd']])(
+    'never reads %j as a name',
+    (text, wrong) => {
+      expect(officials(text).map((o) => o.name)).not.toContain(wrong);
+    },
+  );
+});
+
+describe('Gulf titles and honorifics', () => {
+  it.each([
+    [
+      'DOHA: His Highness the Amir Sheikh Hamid bin Khalid Al Thani received him.',
+      'Sheikh Hamid bin Khalid Al Thani',
+      'QA',
+    ],
+    [
+      'The Amir of the State of Kuwait Sheikh Nasser Al Ahmad Al Sabah sent greetings.',
+      'Sheikh Nasser Al Ahmad Al Sabah',
+      'KW',
+    ],
+    ['Qatari Amir Sheikh Hamid bin Khalid Al Thani spoke.', 'Sheikh Hamid bin Khalid Al Thani', 'QA'],
+  ])('%j → %s (%s)', (text, name, code) => {
+    expect(found(text)).toContainEqual([name, code]);
+  });
+
+  it.each([
+    ['Federal Minister for States and Frontier Regions Amir Muqam said the deadline stands.', 'Amir Muqam'],
+    ["Cooper met Iraq's interior minister, Abdul Amir al-Shammari, in Baghdad.", 'Abdul Amir al-Shammari'],
+  ])('"Amir" as a given name stays in %j', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toContain(name);
+  });
+});
+
+describe('long titles with "of the …" and particle chains', () => {
+  it.each([
+    [
+      'Mr. Ali Hassan, Minister of Homeland Security and Technology of the Republic of Maldives, spoke.',
+      'Ali Hassan',
+      'MV',
+    ],
+    ['The Minister of Foreign Affairs of the Republic of Korea, Cho Hyun, met him.', 'Cho Hyun', 'KR'],
+    ['Mexican Foreign Secretary Juan Ramón de la Fuente spoke.', 'Juan Ramón de la Fuente', 'MX'],
+    ['The Ecuadorian Foreign Minister Ana Vera spoke.', 'Ana Vera', 'EC'],
+  ])('%j → %s (%s)', (text, name, code) => {
+    expect(found(text)).toContainEqual([name, code]);
+  });
+});
+
+describe('company and business-lobby heads are not offices', () => {
+  it.each([
+    ['Reliance Industries Chairman Mukesh Ambani announced a plant.'],
+    ['Chandra Bose, Director General of the Confederation of Indian Industry, said it was good.'],
+    ['Ravi Kumar, Director General of the Chamber of Commerce and Industry, welcomed the budget.'],
+  ])('%j has no official', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Punjab Police Chief Usman Anwar briefed the meeting.', 'Usman Anwar'],
+    ['Federal Minister for Industries and Production Rana Tanveer spoke.', 'Rana Tanveer'],
+  ])('keeps the official in %j', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toContain(name);
+  });
+});
