@@ -4,7 +4,7 @@
  */
 import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
 import { EU_BLOC_ID } from './data/blocs';
-import { COUNTERPART, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
+import { COUNTERPART, HOST_VERBS, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
 import { MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
@@ -21,7 +21,7 @@ import {
   surnameOf,
   titleMatchesOffice,
 } from './resolve';
-import { type Match, parseTitle, type Scan, type Title } from './titles';
+import { type Match, POSTED, parseTitle, type Scan, type Title } from './titles';
 import { CAP, foldWord, GAP_HYPHEN, GAP_SPACE, hashWord, LINE, LOWER, SENT, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
@@ -439,8 +439,22 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return best;
   };
+  const H_BY = hashWord('by');
+  // Is the official at token k the host: subject of a hosting verb, or its agent after "by"?
+  const hosts = (k: number): boolean => {
+    let j = k;
+    while (j < t.n && personAt[j] === personAt[k] && personAt[k] !== 0) j++;
+    for (let steps = 0; j < t.n && steps < 14 && (t.flags[j] & SENT) === 0; j++, steps++) {
+      if (personAt[j] !== 0) return false;
+      if (HOST_VERBS.has(t.hash[j]) && (t.flags[j] & LOWER) !== 0) return true;
+      if (!inTitle[j] && (t.flags[j] & LOWER) !== 0 && steps > 3) break;
+    }
+    let i = k - 1;
+    while (i >= 0 && inTitle[i]) i--;
+    return i >= 1 && t.hash[i] === H_BY && HOST_VERBS.has(t.hash[i - 1]);
+  };
   const contextCountry = (p: Person, k: number): CountryCode | null => {
-    const { hard, soft } = claimed(p);
+    let { hard, soft } = claimed(p);
     // 1. Titles that only some countries use ("Union Home Secretary", "Chancellor"), when one is named.
     let hinted: CountryCode | null = null;
     let hintCount = 0;
@@ -457,6 +471,15 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (hints.length === 1) return hints[0];
     // 2. The title's own default ("Home Secretary" is British).
     for (const x of p.titles) if (x.gov && x.country && !hard.has(x.country)) return x.country;
+    // The host of a meeting at the dateline ("President X received …", "was received by Minister X") is the
+    // dateline's; an envoy seldom is (the dateline is usually where they serve).
+    const posted =
+      p.titles.some((x) => x.gov) && p.titles.every((x) => !x.gov || x.refs.every((r) => POSTED.has(r.head)));
+    if (dateline && !hard.has(dateline) && !posted && hosts(k)) return dateline;
+    if (posted && dateline) {
+      hard = new Set(hard).add(dateline);
+      soft = new Set(soft).add(dateline);
+    }
     // 3. A country earlier in the same sentence, then later in it.
     for (let j = k - 1; j >= 0; j--) {
       const c = candidateAt(j, hard, false);
@@ -476,7 +499,8 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (dateline && !soft.has(dateline)) return dateline;
     // Never a country where someone else holds this office: no country is better than a counterpart's.
     const last = mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard);
-    return last ?? (frequent && !facing(p).has(frequent) ? frequent : null);
+    if (last || !frequent || facing(p).has(frequent) || (posted && frequent === dateline)) return last;
+    return frequent;
   };
   const decided = new Map<Person, { role: string | null; country: CountryCode | null } | null>();
   for (const p of persons) {

@@ -89,7 +89,14 @@ const H_HIS = hashWord('his');
 const H_HER = hashWord('her');
 const H_AMIR = hashWord('amir');
 /** Heads whose holder is posted abroad: "Ambassador of Japan to Pakistan", "High Commissioner in London". */
-const POSTED = new Set(['ambassador', 'high-commissioner', 'consul', 'charge', 'envoy', 'dhm']);
+export const POSTED: ReadonlySet<string> = new Set([
+  'ambassador',
+  'high-commissioner',
+  'consul',
+  'charge',
+  'envoy',
+  'dhm',
+]);
 
 /** Words between a name, its comma and a title: "X, who is Ghana's Minister", "X, who was appointed…". */
 const APPOSITION_GLUE = new Set(
@@ -612,6 +619,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   }
   for (let k = s; k < e; k++) if (bitsOf(sc, k) & W_NONGOV) q.nongov = true;
   if (!q.country && def.country) q.country = def.country;
+  if (!q.country && first.def.bareCountry && e === first.end) q.country = first.def.bareCountry;
   if (!q.country && first.def.country) q.country = first.def.country;
   if (!q.country && first.def.portfolioCountry && e > first.end && !q.open) q.country = first.def.portfolioCountry;
   const type = first.def.type === 'generic' && def.type !== 'generic' ? def.type : first.def.type;

@@ -87,3 +87,13 @@ export const MEETING_VERBS: ReadonlySet<number> = new Set(
     'briefs',
   ].map(hashWord),
 );
+
+/**
+ * Verbs whose subject is the host ("President X received the minister", "was welcomed by Minister X"): the host of
+ * a meeting at the dateline belongs to the dateline's country.
+ */
+export const HOST_VERBS: ReadonlySet<number> = new Set(
+  ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming'].map(
+    hashWord,
+  ),
+);

@@ -22,6 +22,8 @@ export interface RoleHeadDef {
   country?: string;
   /** Country implied when a portfolio follows and no country is given ("Commissioner for Home Affairs" → EU). */
   portfolioCountry?: string;
+  /** Country implied only when nothing follows the head ("Secretary of State" → US, not "… for Security"). */
+  bareCountry?: string;
   /** Portfolio implied by the title ("Home Secretary" → interior). */
   domain?: string;
 }
@@ -46,7 +48,8 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('secretary', 'secretary'),
   gov('home secretary', 'minister', { country: 'GB', domain: 'interior' }),
   gov('foreign secretary', 'minister', { domain: 'foreign' }),
-  gov('secretary of state', 'secretary-of-state', { country: 'US' }),
+  // Bare, it is the US office; "Secretary of State for Security/Migration" is a junior minister elsewhere.
+  gov('secretary of state', 'secretary-of-state', { bareCountry: 'US' }),
   gov('secretary of state for the home department', 'minister', { country: 'GB', domain: 'interior' }),
   gov('secretary-general', 'secretary-general'),
   gov('secretary general', 'secretary-general'),
@@ -178,6 +181,13 @@ export const ROLE_PREMODIFIERS: string[] = [
   'assistant',
   'shadow',
   'parliamentary',
+  // "Coordinating Minister for …" (Indonesia), "Alternate Minister" (Greece), "Prime Cabinet Secretary" (Kenya).
+  'coordinating',
+  'alternate',
+  'associate',
+  'first',
+  'second',
+  'prime',
 ];
 
 /**
@@ -457,7 +467,20 @@ export const HONORIFICS: string[] = [
   'pak',
   'ibu',
   'shri',
+  'smt',
+  'shrimati',
   'mx',
+  // Nigerian and British styles: "Mallam Nuhu Ribadu", "Alhaji X", "Engr. X", "Amb. X", "Dame X", "Sir X".
+  'mallam',
+  'malam',
+  'alhaji',
+  'alhaja',
+  'hajiya',
+  'engr',
+  'barr',
+  'amb',
+  'dame',
+  'sir',
 ];
 
 /** Words that show a "name" after a title is a place or building ("King Fahd Causeway"): the title is not a person's. */
@@ -552,6 +575,10 @@ export const ABBREVIATIONS: string[] = [
   'h.e',
   'retd',
   'rtd',
+  'engr',
+  'barr',
+  'amb',
+  'smt',
 ];
 
 /**

@@ -64,3 +64,23 @@ describe('a counterpart rules out its own country, never decides the other side'
     expect(countryOf(text, name) ?? undefined).toBe(code);
   });
 });
+
+describe('host and guest at the dateline', () => {
+  it.each([
+    // The subject of "received" hosts the meeting at the dateline, though the dateline's demonym qualifies a minister.
+    [
+      'CAIRO: Egyptian Foreign Minister Badr Samir received his Greek counterpart Nikos Petrou. President Adel Fahmy later received Petrou.',
+      'Adel Fahmy',
+      'EG',
+    ],
+    [
+      'CAIRO: Egyptian Foreign Minister Badr Samir met Greek Foreign Minister Nikos Petrou. Petrou was later received by President Adel Fahmy.',
+      'Adel Fahmy',
+      'EG',
+    ],
+    // An envoy is seldom the dateline's: that is where they serve.
+    ['BRUSSELS: Ambassador Rahim Qureshi briefed the Belgian side.', 'Rahim Qureshi', undefined],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name) ?? undefined).toBe(code);
+  });
+});

@@ -114,3 +114,37 @@ describe('company and business-lobby heads are not offices', () => {
     expect(officials(text).map((o) => o.name)).toContain(name);
   });
 });
+
+describe('honorifics of other outlets are skipped', () => {
+  it.each([
+    ['The National Security Adviser, Mallam Nuhu Ribadu, met them.', 'Nuhu Ribadu'],
+    ['The Minister of Interior, Alhaji Sani Bello, spoke.', 'Sani Bello'],
+    ["Nigeria's Minister of Foreign Affairs, Amb. Yusuf Tuggar, met the envoy.", 'Yusuf Tuggar'],
+    ['Union Finance Minister Smt. Nirmala Sitharaman spoke.', 'Nirmala Sitharaman'],
+    ['Border Security Minister Dame Angela Eagle spoke.', 'Angela Eagle'],
+  ])('%j → %s', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('premodifiers of other governments', () => {
+  it.each([
+    [
+      'Coordinating Minister for Political and Security Affairs Djamari Chaniago spoke.',
+      'Coordinating Minister for Political and Security Affairs',
+    ],
+    ['Prime Cabinet Secretary Musalia Mudavadi said so.', 'Prime Cabinet Secretary'],
+    ['Alternate Foreign Minister Alexandra Papadopoulou said so.', 'Alternate Foreign Minister'],
+  ])('%j → %s', (text, role) => {
+    expect(officials(text).map((o) => o.role)).toEqual([role]);
+  });
+});
+
+describe('"Secretary of State" is American only when bare', () => {
+  it.each([
+    ['Secretary of State Marco Rubio spoke.', 'US'],
+    ['MADRID: The Secretary of State for Security Aina Calvo attended. Spain agreed.', 'ES'],
+  ])('%j → %s', (text, code) => {
+    expect(officials(text).map((o) => o.country)).toEqual([code]);
+  });
+});
