@@ -380,20 +380,33 @@ function openPortfolioEnd(sc: Scan, i: number): number {
     if (k < t.n && (t.hash[k] === H_AND || t.hash[k] === H_OF) && (t.flags[k] & LOWER) !== 0) k++;
   }
   // "the Chairman of the National Drug Law Enforcement Agency, Brig.-Gen. X": an institution ends at the comma.
-  if (last >= 0 && last + 1 < t.n && t.gap[last] === GAP_COMMA && (bitsOf(sc, last) & W_ORG) !== 0) return last + 1;
+  // So does a portfolio list: "Minister of Interior and Decentralisation, Mohamed Ould …".
+  if (last >= 0 && last + 1 < t.n && t.gap[last] === GAP_COMMA) return last + 1;
   if (last < 0 || last + 1 >= t.n || !soft(t.gap[last])) return i;
   // A name must remain after the portfolio.
   return nameWord(sc, last + 1, true) ? last + 1 : i;
 }
 
-/** After a comma at token k: capitalised portfolio words, then "and"/"&" and another portfolio word. */
+/**
+ * After a comma at token k: capitalised words ending in a portfolio noun, then "and"/"&" and more capitalised words
+ * with a portfolio noun among the next three ("…, Public Security and Territorial Administration", "…,
+ * International Cooperation and Moroccan Expatriates"). Names ("…, Ahmed Khan and Bilal Shah") do not qualify.
+ */
 function commaListGoesOn(sc: Scan, k: number): boolean {
   const { t } = sc;
   for (let i = k; i < t.n && i - k < 8; i++) {
     const f = t.flags[i];
-    if ((t.hash[i] === H_AND && (f & LOWER) !== 0) || t.hash[i] === H_AMP)
-      return i + 1 < t.n && (t.flags[i + 1] & CAP) !== 0 && (bitsOf(sc, i + 1) & W_PORTFOLIO) !== 0;
-    if ((f & CAP) === 0 || (bitsOf(sc, i) & W_PORTFOLIO) === 0) return false;
+    if ((t.hash[i] === H_AND && (f & LOWER) !== 0) || t.hash[i] === H_AMP) {
+      if (i === k || !portfolioLike(sc, i - 1)) return false;
+      for (let j = i + 1; j < t.n && j <= i + 3 && (t.flags[j] & CAP) !== 0; j++) {
+        if (portfolioLike(sc, j)) return true;
+        if (!soft(t.gap[j])) break;
+      }
+      return false;
+    }
+    const b = bitsOf(sc, i);
+    if ((f & CAP) === 0 || (f & UPPER) !== 0 || b & W_ROLE || (b & W_STOP && !(b & (W_ORG | W_PORTFOLIO))))
+      return false;
     if (!soft(t.gap[i]) && t.gap[i] !== GAP_COMMA) return false;
   }
   return false;
@@ -411,7 +424,11 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
     if (m && m.s === i && (m.payload.kind === 'country' || m.payload.kind === 'bloc')) {
       if (!allowCountry) {
         // "Commissioner for Afghan Refugees": a demonym qualifying a portfolio noun is part of the portfolio.
-        if (m.payload.kind === 'country' && m.payload.form === 'demonym' && m.e < t.n && soft(t.gap[m.e - 1])) {
+        if (m.payload.kind === 'country' && m.payload.form === 'demonym' && (bitsOf(sc, i) & W_PORTFOLIO) !== 0) {
+          // "for Overseas Pakistanis and Human Resource Development": a portfolio that happens to be a demonym.
+          q.portfolio = true;
+          e = m.e;
+        } else if (m.payload.kind === 'country' && m.payload.form === 'demonym' && m.e < t.n && soft(t.gap[m.e - 1])) {
           if (portfolioLike(sc, m.e)) {
             q.portfolio = true;
             q.open = true;

@@ -148,3 +148,52 @@ describe('"Secretary of State" is American only when bare', () => {
     expect(officials(text).map((o) => o.country)).toEqual([code]);
   });
 });
+
+describe('portfolio lists with commas, "and" and demonym-like portfolios', () => {
+  it.each([
+    [
+      "Niger's Minister of Interior, Public Security and Territorial Administration, General Amadou Issa, spoke.",
+      'Amadou Issa',
+      'Minister of Interior, Public Security and Territorial Administration',
+    ],
+    [
+      'The Minister of Interior and Decentralisation, Mohamed Ahmed Ould Sidi, received him.',
+      'Mohamed Ahmed Ould Sidi',
+      'Minister of Interior and Decentralisation',
+    ],
+    [
+      'Federal Minister for Overseas Pakistanis and Human Resource Development Salik Hussain met the envoy.',
+      'Salik Hussain',
+      'Federal Minister for Overseas Pakistanis and Human Resource Development',
+    ],
+    [
+      'Minister of Foreign Affairs, International Cooperation and Moroccan Expatriates Nasser Bourita said so.',
+      'Nasser Bourita',
+      'Minister of Foreign Affairs, International Cooperation and Moroccan Expatriates',
+    ],
+  ])('%j → %s', (text, name, role) => {
+    expect(officials(text).map((o) => [o.name, o.role])).toContainEqual([name, role]);
+  });
+
+  it.each([
+    ['Minister for Interior, Ahmed Khan, and Bilal Shah attended.', 'Ahmed Khan'],
+    ['The Minister of Health, Sara Malik, and the Minister of Finance, Omar Latif, spoke.', 'Sara Malik'],
+  ])('names after the comma stay names in %j', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toContain(name);
+  });
+});
+
+describe('a bare title repeats the office of someone already named', () => {
+  it.each([
+    ['Chinese Ambassador Jiang Zaidong met Dar. Ambassador Jiang said China was grateful.', 'Jiang Zaidong', 1],
+    [
+      'Belgian Interior Minister Bernard Quintin met Naqvi. Minister Quinten said Belgium was ready.',
+      'Bernard Quintin',
+      1,
+    ],
+  ])('%j → only %s', (text, name, n) => {
+    const names = officials(text).map((o) => o.name);
+    expect(names).toContain(name);
+    expect(names.filter((x) => x !== name && x !== 'Mohsin Naqvi' && x !== 'Ishaq Dar').length).toBe(n - 1);
+  });
+});
