@@ -49,6 +49,8 @@ interface PersonMention {
 }
 
 const officeCache = new WeakMap<Gazetteer, OfficeKey[]>();
+const ACCOMPANY = new Set(['accompanied', 'joined', 'flanked'].map(hashWord));
+const H_BY = hashWord('by');
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
 const GIVEN_HONORIFICS = new Set(
   ['sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'prince', 'princess'].map(hashWord),
@@ -439,7 +441,6 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return best;
   };
-  const H_BY = hashWord('by');
   // Is the official at token k the host: subject of a hosting verb, or its agent after "by"?
   const hosts = (k: number): boolean => {
     let j = k;
@@ -480,8 +481,16 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       hard = new Set(hard).add(dateline);
       soft = new Set(soft).add(dateline);
     }
-    // 3. A country earlier in the same sentence, then later in it.
+    // 3. A country earlier in the same sentence, then later in it. "Y, accompanied by X": X is on Y's side.
     for (let j = k - 1; j >= 0; j--) {
+      if (ACCOMPANY.has(t.hash[j]) && j + 1 < k && t.hash[j + 1] === H_BY) {
+        for (let i = j - 1; i >= 0; i--) {
+          const pm = personAt[i] ? pms[personAt[i] - 1] : null;
+          const c = pm?.title?.gov && pm.title.explicit ? pm.title.country : null;
+          if (c && !hard.has(c)) return c;
+          if (t.flags[i] & SENT) break;
+        }
+      }
       const c = candidateAt(j, hard, false);
       if (c) return c;
       if (t.flags[j] & SENT) break;

@@ -125,7 +125,8 @@ export function sameSpelledPerson(p: Person, words: string[], title: Title | nul
         (pt.country === title.country || (!title.explicit && title.country === null)) &&
         pt.refs.some((r) => title.refs.some((x) => x.head === r.head)),
     );
-  if (words.length === 1 && pw.length > 1 && last === pw[0] && last.length >= 3 && sameHead) return 'same';
+  if (words.length === 1 && pw.length > 1 && last === pw[0] && last.length >= 3 && (sameHead || title?.rankOnly))
+    return 'same';
   if (last.length < 4 || last[0] !== pLast[0]) return null;
   const d = editDistance(last, pLast, 2);
   if (d > 2) return null;

@@ -659,6 +659,18 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
   if ((t.flags[e - 1] & POSS) === 0 && e < t.n && (soft(t.gap[e - 1]) || RETIRED.has(t.hash[e])))
     title.name = nameAfter(sc, e);
+  // "The National Security Adviser (NSA), Mallam Nuhu Ribadu," / "Director General (DG) Kemi Nandap".
+  if (!title.name && title.gov && e + 1 < t.n && text.slice(t.end[e - 1], t.start[e]) === ' (') {
+    const close = t.end[e];
+    if ((t.flags[e] & UPPER) !== 0 && text.charCodeAt(close) === 0x29) {
+      const after = text.slice(close + 1, t.start[e + 1]);
+      if (after === ' ') title.name = nameAfter(sc, e + 1);
+      else if (after === ', ') {
+        const n = nameAfter(sc, e + 1);
+        if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA)) title.name = n;
+      }
+    }
+  }
   if (!title.name && type === 'rank') return null;
   // Apposition after the name: "Bernard Quintin, Belgium's interior minister", "Mubarak, who is Ghana's Minister…".
   if (!title.name) {

@@ -84,3 +84,20 @@ describe('host and guest at the dateline', () => {
     expect(countryOf(text, name) ?? undefined).toBe(code);
   });
 });
+
+describe('"accompanied by": the companion is on the side of the one accompanied', () => {
+  it.each([
+    [
+      'TOKYO: Japanese Justice Minister Ken Sato received Philippine Justice Secretary Jose Cruz, who was accompanied by Immigration Commissioner Joel Reyes. Japan was pleased with Japan.',
+      'Joel Reyes',
+      'PH',
+    ],
+    [
+      'TOKYO: Japanese Justice Minister Ken Sato, joined by Immigration Commissioner Taro Abe, received Philippine Justice Secretary Jose Cruz.',
+      'Taro Abe',
+      'JP',
+    ],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+});

@@ -197,3 +197,24 @@ describe('a bare title repeats the office of someone already named', () => {
     expect(names.filter((x) => x !== name && x !== 'Mohsin Naqvi' && x !== 'Ishaq Dar').length).toBe(n - 1);
   });
 });
+
+describe('an acronym in brackets between a title and its name', () => {
+  it.each([
+    ['The National Security Adviser (NSA), Mallam Yusuf Bello, met them.', 'Yusuf Bello'],
+    ['The Comptroller-General of the Nigeria Immigration Service (NIS), Kemi Adeola, spoke.', 'Kemi Adeola'],
+    ['Director General (DG) Musa Sani spoke.', 'Musa Sani'],
+  ])('%j → %s', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+
+  it.each([['The Nigeria Immigration Service (NIS), Lagos Command, said so.']])('%j has no official', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('a rank and a given name repeat someone already named', () => {
+  it('"General Listyo" after "General Listyo Sigit Prabowo" is one person', () => {
+    const text = 'JAKARTA: National Police Chief General Listyo Sigit Prabowo met them. General Listyo said more.';
+    expect(officials(text).map((o) => o.name)).toEqual(['Listyo Sigit Prabowo']);
+  });
+});
