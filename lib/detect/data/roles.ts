@@ -40,6 +40,11 @@ const rank = (phrase: string, canon: string): RoleHeadDef => ({ phrase, canon, t
 export const ROLE_HEADS: RoleHeadDef[] = [
   gov('minister', 'minister'),
   gov('minister of state', 'minister-of-state'),
+  // French "Minister Delegate for Europe"; the diplomatic rank "Minister-Counsellor" is an embassy post.
+  gov('minister delegate', 'minister'),
+  gov('minister-delegate', 'minister'),
+  gov('minister counsellor', 'dhm'),
+  gov('minister-counsellor', 'dhm'),
   gov('state minister', 'minister-of-state'),
   gov('prime minister', 'prime-minister'),
   gov('premier', 'prime-minister'),
@@ -288,6 +293,7 @@ export const PORTFOLIO_WORDS: Record<string, string> = {
   mobility: 'migration',
   pakistanis: 'overseas',
   expatriates: 'overseas',
+  policy: 'policy',
   diaspora: 'overseas',
   enforcement: 'law',
   coast: 'border',

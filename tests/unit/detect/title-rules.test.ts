@@ -218,3 +218,28 @@ describe('a rank and a given name repeat someone already named', () => {
     expect(officials(text).map((o) => o.name)).toEqual(['Listyo Sigit Prabowo']);
   });
 });
+
+describe('more heads and portfolio nouns', () => {
+  it.each([
+    [
+      'PARIS: The Minister Delegate for Europe, Benoit Haddad, agreed.',
+      'Benoit Haddad',
+      'Minister Delegate for Europe',
+    ],
+    [
+      'Minister of Maritime Affairs and Insular Policy Vassilis Kikilias added.',
+      'Vassilis Kikilias',
+      'Minister of Maritime Affairs and Insular Policy',
+    ],
+    ['Minister-Counsellor Ahmed Raza of the embassy attended.', 'Ahmed Raza', 'Minister-Counsellor'],
+  ])('%j → %s (%s)', (text, name, role) => {
+    expect(officials(text).map((o) => [o.name, o.role])).toContainEqual([name, role]);
+  });
+
+  it.each([['PARIS: The Minister Delegate for Europe, Benoit Haddad, agreed.', 'Delegate']])(
+    '%j never yields %s',
+    (text, wrong) => {
+      expect(officials(text).map((o) => o.name)).not.toContain(wrong);
+    },
+  );
+});
