@@ -515,7 +515,11 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       }
       break;
     }
-    if ((t.flags[j] & POSS) !== 0) break;
+    if ((t.flags[j] & POSS) !== 0) {
+      // "the club's president", "the company's chairman": an owner that is no government.
+      if (bitsOf(sc, j) & W_NONGOV) q.nongov = true;
+      break;
+    }
     const b = bitsOf(sc, j);
     const f = t.flags[j];
     if (b & (W_PREMOD | W_PORTFOLIO | W_GOVQUAL | W_NONGOV)) {
@@ -537,11 +541,11 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   if (first.def.type === 'rank' && s !== h) return null;
   // "Reliance Industries Chairman": a generic head qualified only by a portfolio-like word that follows an unknown
   // capitalised word is a company's ("Interior Ministry spokesman", "Punjab Police chief" have stronger qualifiers).
+  // "Festival president", "La Liga president", "Samsung Electronics President": the same for a president of an
+  // unknown body right before the head ("Commission President", "Afghan President" are known words).
+  const bodyHead = first.def.canon === 'president' && s === h && !q.org;
   if (
-    first.def.type === 'generic' &&
-    q.portfolio &&
-    !q.govQual &&
-    !q.org &&
+    (bodyHead || (first.def.type === 'generic' && q.portfolio && !q.govQual && !q.org)) &&
     s === lead &&
     s > 0 &&
     soft(t.gap[s - 1])

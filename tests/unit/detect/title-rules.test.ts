@@ -243,3 +243,25 @@ describe('more heads and portfolio nouns', () => {
     },
   );
 });
+
+describe('presidents and chairs of bodies that are no government', () => {
+  it.each([
+    ['Festival president Iris Knobloch praised the film.'],
+    ['La Liga president Javier Tebas disagreed with the club.'],
+    ['Samsung Electronics President Roh Tae-moon agreed.'],
+    ["The company's president, Kenji Sato, spoke at the launch."],
+    ["The club's chairman, Khaldoon Al Mubarak, was delighted."],
+    ['FA chairman Debbie Hewitt agreed.'],
+  ])('%j has no official', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Afghan President Ashraf Ghani spoke.', 'Ashraf Ghani'],
+    ['Commission President Ursula von der Leyen spoke.', 'Ursula von der Leyen'],
+    ['Palestinian Authority President Mahmoud Abbas spoke.', 'Mahmoud Abbas'],
+    ['President Kais Saied received him.', 'Kais Saied'],
+  ])('keeps %j', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toContain(name);
+  });
+});
