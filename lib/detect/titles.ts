@@ -466,6 +466,19 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
       i = e;
       continue;
     }
+    // "of Libya's Government of National Unity": a country's institution goes on after the possessive.
+    if (
+      allowCountry &&
+      e < t.n &&
+      (t.flags[e - 1] & POSS) !== 0 &&
+      coverAt(sc, e - 1)?.payload.kind === 'country' &&
+      soft(t.gap[e - 1]) &&
+      (t.flags[e] & CAP) !== 0 &&
+      bitsOf(sc, e) & W_ORG
+    ) {
+      i = e;
+      continue;
+    }
     // Continue over "and", "&", "the", "of" only when a run word follows.
     if (e >= t.n || !soft(t.gap[e - 1]) || (t.flags[e - 1] & POSS) !== 0) break;
     const h = t.hash[e];

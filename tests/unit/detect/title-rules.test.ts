@@ -265,3 +265,20 @@ describe('presidents and chairs of bodies that are no government', () => {
     expect(officials(text).map((o) => o.name)).toContain(name);
   });
 });
+
+describe("a country's institution after a possessive", () => {
+  it.each([
+    [
+      "TRIPOLI: the Foreign Minister of Libya's Government of National Unity, Taher Saleh, received the envoy.",
+      'Taher Saleh',
+      'LY',
+    ],
+    ["The Minister of Interior of Somalia's Federal Government, Ali Omar, spoke.", 'Ali Omar', 'SO'],
+  ])('%j → %s (%s)', (text, name, code) => {
+    expect(found(text)).toContainEqual([name, code]);
+  });
+
+  it.each([["The Minister of Pakistan's ally said nothing."]])('%j has no official', (text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
