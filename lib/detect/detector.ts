@@ -49,6 +49,9 @@ interface PersonMention {
 }
 
 const officeCache = new WeakMap<Gazetteer, OfficeKey[]>();
+/** What follows the city of a title-case dateline: a date, an agency in brackets, or a dash. */
+const DATELINE_TAIL =
+  /^(?:,\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|,\s*\d{1,2}\s|\s*\((?:[A-Z][A-Za-z.]*\s?){1,3}\)|\s+[-\u2013\u2014]\s)/i;
 const ACCOMPANY = new Set(['accompanied', 'joined', 'flanked'].map(hashWord));
 const H_BY = hashWord('by');
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
@@ -316,8 +319,14 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   for (const m of matches) {
     if (m.payload.kind !== 'country') continue;
     countryCounts.set(m.payload.code, (countryCounts.get(m.payload.code) ?? 0) + 1);
-    if (dateline === null && m.s < 60 && (t.flags[m.s] & LINE) !== 0 && (t.flags[m.s] & UPPER) !== 0)
-      dateline = m.payload.code;
+    if (dateline === null && m.s < 60 && (t.flags[m.s] & LINE) !== 0) {
+      // "ISLAMABAD:" — or a title-case agency dateline: "Rabat, Oct 14 (EFE).-", "Jakarta (ANTARA) -".
+      if (
+        (t.flags[m.s] & UPPER) !== 0 ||
+        (m.payload.form === 'place' && DATELINE_TAIL.test(text.slice(t.end[m.e - 1], t.end[m.e - 1] + 16)))
+      )
+        dateline = m.payload.code;
+    }
   }
   let frequent: CountryCode | null = null;
   let best = 0;

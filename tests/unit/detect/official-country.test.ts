@@ -101,3 +101,26 @@ describe('"accompanied by": the companion is on the side of the one accompanied'
     expect(countryOf(text, name)).toBe(code);
   });
 });
+
+describe('title-case agency datelines count as datelines', () => {
+  it.each([
+    [
+      'Rabat, Oct 14 (EFE).- Interior Minister Karim Alaoui spoke. Spain and Spain agreed with Spain.',
+      'Karim Alaoui',
+      'MA',
+    ],
+    [
+      'Jakarta (ANTARA) - Minister Budi Santoso spoke.\nAustralia, Australia and Australia agreed.',
+      'Budi Santoso',
+      'ID',
+    ],
+    ['Nouakchott, 12 May 2025 (AMI) – Minister Ahmed Salem spoke. Spain and Spain agreed.', 'Ahmed Salem', 'MR'],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+
+  it('a paragraph that opens with a country is no dateline', () => {
+    const text = 'Pakistan, meanwhile, said little.\nMinister Ali Raza spoke. Iran and Iran agreed with Iran.';
+    expect(countryOf(text, 'Ali Raza')).toBe('IR');
+  });
+});
