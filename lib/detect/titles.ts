@@ -88,6 +88,7 @@ const H_PEOPLE = hashWord('people');
 const H_HIS = hashWord('his');
 const H_HER = hashWord('her');
 const H_AMIR = hashWord('amir');
+const GULF_STYLES = new Set(['he', 'hh', 'hrh'].map(hashWord));
 /** Heads whose holder is posted abroad: "Ambassador of Japan to Pakistan", "High Commissioner in London". */
 export const POSTED: ReadonlySet<string> = new Set([
   'ambassador',
@@ -282,6 +283,11 @@ function nameAfter(sc: Scan, e: number): [number, number] | null {
       bitsOf(sc, k + 1) & W_HONORIFIC
     ) {
       k += 2;
+      continue;
+    }
+    // Gulf agency style: "Minister of Interior HE Sheikh X", "HH Sheikh X", "HRH Prince X" (capitals only: "he").
+    if (GULF_STYLES.has(t.hash[k]) && (t.flags[k] & UPPER) !== 0 && soft(t.gap[k])) {
+      k++;
       continue;
     }
     if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && closesBracket(text, t.end[k])) {

@@ -282,3 +282,20 @@ describe("a country's institution after a possessive", () => {
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('Gulf agency styles HE / HH / HRH before a name', () => {
+  it.each([
+    ['Minister of Interior HE Sheikh Salem bin Ali Al Thani met them.', 'Sheikh Salem bin Ali Al Thani'],
+    ['The Ambassador of Oman to Qatar HE Mr. Najib Al Balushi attended.', 'Najib Al Balushi'],
+    ['Crown Prince HRH Prince Salman bin Hamad Al Khalifa spoke.', 'Prince Salman bin Hamad Al Khalifa'],
+  ])('%j → %s', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+
+  it.each([['The Minister said he would go.'], ['Minister of Interior he said nothing.']])(
+    'lowercase "he" is no honorific in %j',
+    (text) => {
+      expect(officials(text)).toEqual([]);
+    },
+  );
+});
