@@ -685,7 +685,8 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // "The National Security Adviser (NSA), Mallam Nuhu Ribadu," / "Director General (DG) Kemi Nandap".
   if (!title.name && title.gov && e + 1 < t.n && text.slice(t.end[e - 1], t.start[e]) === ' (') {
     const close = t.end[e];
-    if ((t.flags[e] & UPPER) !== 0 && text.charCodeAt(close) === 0x29) {
+    // An acronym, or one capitalised word: "Internal Security Force (Lekhwiya) Sheikh X".
+    if ((t.flags[e] & CAP) !== 0 && text.charCodeAt(close) === 0x29) {
       const after = text.slice(close + 1, t.start[e + 1]);
       if (after === ' ') title.name = nameAfter(sc, e + 1);
       else if (after === ', ') {

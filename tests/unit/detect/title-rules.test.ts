@@ -203,11 +203,18 @@ describe('an acronym in brackets between a title and its name', () => {
     ['The National Security Adviser (NSA), Mallam Yusuf Bello, met them.', 'Yusuf Bello'],
     ['The Comptroller-General of the Nigeria Immigration Service (NIS), Kemi Adeola, spoke.', 'Kemi Adeola'],
     ['Director General (DG) Musa Sani spoke.', 'Musa Sani'],
+    [
+      'HE Minister of Interior and Commander of Internal Security Force (Lekhwiya) Sheikh Khalid Al Thani held talks.',
+      'Sheikh Khalid Al Thani',
+    ],
   ])('%j → %s', (text, name) => {
     expect(officials(text).map((o) => o.name)).toEqual([name]);
   });
 
-  it.each([['The Nigeria Immigration Service (NIS), Lagos Command, said so.']])('%j has no official', (text) => {
+  it.each([
+    ['The Nigeria Immigration Service (NIS), Lagos Command, said so.'],
+    ['The Interior Ministry (Pakistan) said nothing.'],
+  ])('%j has no official', (text) => {
     expect(officials(text)).toEqual([]);
   });
 });
