@@ -373,7 +373,9 @@ function openPortfolioEnd(sc: Scan, i: number): number {
   let k = i;
   for (let steps = 0; k < t.n && steps < 6; steps++) {
     const f = t.flags[k];
-    if ((f & CAP) === 0 || (f & UPPER) !== 0 || (bitsOf(sc, k) & (W_STOP | W_ROLE)) !== 0) break;
+    const b = bitsOf(sc, k);
+    // Institution words ("Agency", "Service") are stopwords for names but end a portfolio run.
+    if ((f & CAP) === 0 || (f & UPPER) !== 0 || b & W_ROLE || (b & W_STOP && !(b & W_ORG))) break;
     if (portfolioLike(sc, k)) last = k;
     const comma = t.gap[k] === GAP_COMMA;
     if (comma) {

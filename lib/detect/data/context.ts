@@ -85,6 +85,15 @@ export const MEETING_VERBS: ReadonlySet<number> = new Set(
     'thanks',
     'briefed',
     'briefs',
+    // Addressing another party: "X called on the UK to help", "X urged Italy to act".
+    'called',
+    'calls',
+    'urged',
+    'urges',
+    'asked',
+    'asks',
+    'invited',
+    'invites',
   ].map(hashWord),
 );
 

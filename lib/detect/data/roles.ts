@@ -127,6 +127,9 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   generic('chairperson', 'chairman'),
   generic('chairwoman', 'chairman'),
   generic('chief', 'chief'),
+  // "Chairman and Chief Executive Officer of the National Drug Law Enforcement Agency": an agency's, with a qualifier.
+  generic('chief executive', 'chief'),
+  generic('chief executive officer', 'chief'),
   generic('head', 'head'),
   generic('director', 'director'),
   generic('commander', 'commander'),

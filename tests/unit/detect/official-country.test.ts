@@ -124,3 +124,16 @@ describe('title-case agency datelines count as datelines', () => {
     expect(countryOf(text, 'Ali Raza')).toBe('IR');
   });
 });
+
+describe('a country addressed by the official is the other side', () => {
+  it.each([
+    [
+      'ABUJA: The Chairman of the National Drug Law Enforcement Agency, Musa Bello, has called on the UK to help.',
+      'Musa Bello',
+      'NG',
+    ],
+    ['ABUJA: Interior Minister Musa Bello urged Britain to share data.', 'Musa Bello', 'NG'],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+});

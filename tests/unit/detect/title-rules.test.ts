@@ -46,8 +46,17 @@ describe('ranks and "(Retd.)" between a title and its name', () => {
     ["Sri Lanka's Secretary to the Ministry of Defence, Air Vice Marshal (Retd.) Nimal Dias, attended.", 'Nimal Dias'],
     ['The Chief of General Staff Gen Fahd Al Otaibi said so.', 'Fahd Al Otaibi'],
     ['The Chairman of the National Drug Law Enforcement Agency, Brig.-Gen. Musa Bello (retd.), spoke.', 'Musa Bello'],
+    [
+      'The Chairman and Chief Executive Officer of the National Drug Law Enforcement Agency, Musa Bello, spoke.',
+      'Musa Bello',
+    ],
   ])('%j → %s', (text, name) => {
     expect(officials(text).map((o) => o.name)).toEqual([name]);
+  });
+
+  it('keeps the agency title rather than the rank', () => {
+    const text = 'The Chairman of the National Drug Law Enforcement Agency, Brig.-Gen. Musa Bello (retd.), spoke.';
+    expect(officials(text).map((o) => o.role)).toEqual(['Chairman of the National Drug Law Enforcement Agency']);
   });
 
   it.each([['Deputy Minister of Defence Major General (Retd.) Ravi Perera met them.', 'Retd']])(
