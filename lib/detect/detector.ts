@@ -4,7 +4,7 @@
  */
 import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
 import { EU_BLOC_ID } from './data/blocs';
-import { COUNTERPART, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
+import { COUNTERPART, HOST_VERBS, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
 import { MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
@@ -21,7 +21,7 @@ import {
   surnameOf,
   titleMatchesOffice,
 } from './resolve';
-import { type Match, parseTitle, type Scan, type Title } from './titles';
+import { type Match, POSTED, parseTitle, type Scan, type Title } from './titles';
 import { CAP, foldWord, GAP_HYPHEN, GAP_SPACE, hashWord, LINE, LOWER, SENT, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
@@ -49,6 +49,11 @@ interface PersonMention {
 }
 
 const officeCache = new WeakMap<Gazetteer, OfficeKey[]>();
+/** What follows the city of a title-case dateline: a date, an agency in brackets, or a dash. */
+const DATELINE_TAIL =
+  /^(?:,\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|,\s*\d{1,2}\s|\s*\((?:[A-Z][A-Za-z.]*\s?){1,3}\)|\s+[-\u2013\u2014]\s)/i;
+const ACCOMPANY = new Set(['accompanied', 'joined', 'flanked'].map(hashWord));
+const H_BY = hashWord('by');
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
 const GIVEN_HONORIFICS = new Set(
   ['sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'prince', 'princess'].map(hashWord),
@@ -314,8 +319,14 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   for (const m of matches) {
     if (m.payload.kind !== 'country') continue;
     countryCounts.set(m.payload.code, (countryCounts.get(m.payload.code) ?? 0) + 1);
-    if (dateline === null && m.s < 60 && (t.flags[m.s] & LINE) !== 0 && (t.flags[m.s] & UPPER) !== 0)
-      dateline = m.payload.code;
+    if (dateline === null && m.s < 60 && (t.flags[m.s] & LINE) !== 0) {
+      // "ISLAMABAD:" — or a title-case agency dateline: "Rabat, Oct 14 (EFE).-", "Jakarta (ANTARA) -".
+      if (
+        (t.flags[m.s] & UPPER) !== 0 ||
+        (m.payload.form === 'place' && DATELINE_TAIL.test(text.slice(t.end[m.e - 1], t.end[m.e - 1] + 16)))
+      )
+        dateline = m.payload.code;
+    }
   }
   let frequent: CountryCode | null = null;
   let best = 0;
@@ -386,7 +397,8 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       // Every other title counts, also offices named without a known holder ("met Oman's interior minister").
       for (const x of titles) {
         if (p.titles.includes(x) || !x.gov || !x.explicit || !x.country) continue;
-        set.soft.add(x.country);
+        // "her Uzbek counterpart" is qualified whichever side the outlet is on: it only rules out its own office.
+        if (!x.refs.some((r) => r.head === COUNTERPART)) set.soft.add(x.country);
         if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);
       }
       for (const q of persons) {
@@ -398,6 +410,16 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       owned.set(p, set);
     }
     return set;
+  };
+  // Countries of "his Albanian counterpart" answering one of p's titles: p is on the other side, so never theirs.
+  const facing = (p: Person): Set<CountryCode> => {
+    const out = new Set<CountryCode>();
+    for (const x of titles)
+      if (x.country && x.explicit && x.refs.some((r) => r.head === COUNTERPART)) {
+        const other = counterpartOf(x);
+        if (other && p.titles.includes(other)) out.add(x.country);
+      }
+    return out;
   };
   // Tokens of every title's lead and role: a demonym there belongs to that title's holder ("his Ghanaian
   // counterpart"), not to a neighbour without one.
@@ -428,8 +450,21 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return best;
   };
+  // Is the official at token k the host: subject of a hosting verb, or its agent after "by"?
+  const hosts = (k: number): boolean => {
+    let j = k;
+    while (j < t.n && personAt[j] === personAt[k] && personAt[k] !== 0) j++;
+    for (let steps = 0; j < t.n && steps < 14 && (t.flags[j] & SENT) === 0; j++, steps++) {
+      if (personAt[j] !== 0) return false;
+      if (HOST_VERBS.has(t.hash[j]) && (t.flags[j] & LOWER) !== 0) return true;
+      if (!inTitle[j] && (t.flags[j] & LOWER) !== 0 && steps > 3) break;
+    }
+    let i = k - 1;
+    while (i >= 0 && inTitle[i]) i--;
+    return i >= 1 && t.hash[i] === H_BY && HOST_VERBS.has(t.hash[i - 1]);
+  };
   const contextCountry = (p: Person, k: number): CountryCode | null => {
-    const { hard, soft } = claimed(p);
+    let { hard, soft } = claimed(p);
     // 1. Titles that only some countries use ("Union Home Secretary", "Chancellor"), when one is named.
     let hinted: CountryCode | null = null;
     let hintCount = 0;
@@ -446,8 +481,25 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (hints.length === 1) return hints[0];
     // 2. The title's own default ("Home Secretary" is British).
     for (const x of p.titles) if (x.gov && x.country && !hard.has(x.country)) return x.country;
-    // 3. A country earlier in the same sentence, then later in it.
+    // The host of a meeting at the dateline ("President X received …", "was received by Minister X") is the
+    // dateline's; an envoy seldom is (the dateline is usually where they serve).
+    const posted =
+      p.titles.some((x) => x.gov) && p.titles.every((x) => !x.gov || x.refs.every((r) => POSTED.has(r.head)));
+    if (dateline && !hard.has(dateline) && !posted && hosts(k)) return dateline;
+    if (posted && dateline) {
+      hard = new Set(hard).add(dateline);
+      soft = new Set(soft).add(dateline);
+    }
+    // 3. A country earlier in the same sentence, then later in it. "Y, accompanied by X": X is on Y's side.
     for (let j = k - 1; j >= 0; j--) {
+      if (ACCOMPANY.has(t.hash[j]) && j + 1 < k && t.hash[j + 1] === H_BY) {
+        for (let i = j - 1; i >= 0; i--) {
+          const pm = personAt[i] ? pms[personAt[i] - 1] : null;
+          const c = pm?.title?.gov && pm.title.explicit ? pm.title.country : null;
+          if (c && !hard.has(c)) return c;
+          if (t.flags[i] & SENT) break;
+        }
+      }
       const c = candidateAt(j, hard, false);
       if (c) return c;
       if (t.flags[j] & SENT) break;
@@ -463,7 +515,10 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     // 4. The dateline, else the country the article talks about most.
     if (dateline && !soft.has(dateline)) return dateline;
-    return mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard) ?? frequent;
+    // Never a country where someone else holds this office: no country is better than a counterpart's.
+    const last = mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard);
+    if (last || !frequent || facing(p).has(frequent) || (posted && frequent === dateline)) return last;
+    return frequent;
   };
   const decided = new Map<Person, { role: string | null; country: CountryCode | null } | null>();
   for (const p of persons) {

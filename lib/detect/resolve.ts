@@ -116,15 +116,22 @@ export function sameSpelledPerson(p: Person, words: string[], title: Title | nul
   // Subset of the known name ("Asim Munir" in "Syed Asim Munir", "Brunner" in "Magnus Brunner").
   if (last === pLast && words.every((w) => pw.includes(w))) return 'same';
   if (last === pLast && pw.every((w) => words.includes(w))) return 'same';
+  // A bare title repeats the office of someone already found: "Ambassador Jiang" after "Ambassador Jiang Zaidong"
+  // (family name first), "Minister Quinten" after "Interior Minister Bernard Quintin".
+  const sameHead =
+    title !== null &&
+    p.titles.some(
+      (pt) =>
+        (pt.country === title.country || (!title.explicit && title.country === null)) &&
+        pt.refs.some((r) => title.refs.some((x) => x.head === r.head)),
+    );
+  if (words.length === 1 && pw.length > 1 && last === pw[0] && last.length >= 3 && (sameHead || title?.rankOnly))
+    return 'same';
   if (last.length < 4 || last[0] !== pLast[0]) return null;
   const d = editDistance(last, pLast, 2);
   if (d > 2) return null;
   const sameFirst = words.length > 1 && pw.length > 1 && words[0] === pw[0];
-  const sameRole =
-    title !== null &&
-    p.titles.some(
-      (pt) => pt.country === title.country && pt.refs.some((r) => title.refs.some((x) => x.head === r.head)),
-    );
+  const sameRole = sameHead;
   if (sameFirst) return 'variant';
   if (sameRole && (d <= 1 || last.length >= 6)) return 'variant';
   return null;

@@ -87,8 +87,17 @@ const H_IN = hashWord('in');
 const H_PEOPLE = hashWord('people');
 const H_HIS = hashWord('his');
 const H_HER = hashWord('her');
+const H_AMIR = hashWord('amir');
+const GULF_STYLES = new Set(['he', 'hh', 'hrh'].map(hashWord));
 /** Heads whose holder is posted abroad: "Ambassador of Japan to Pakistan", "High Commissioner in London". */
-const POSTED = new Set(['ambassador', 'high-commissioner', 'consul', 'charge', 'envoy', 'dhm']);
+export const POSTED: ReadonlySet<string> = new Set([
+  'ambassador',
+  'high-commissioner',
+  'consul',
+  'charge',
+  'envoy',
+  'dhm',
+]);
 
 /** Words between a name, its comma and a title: "X, who is Ghana's Minister", "X, who was appointed…". */
 const APPOSITION_GLUE = new Set(
@@ -96,6 +105,10 @@ const APPOSITION_GLUE = new Set(
 );
 const RETIRED = new Set(['retd', 'rtd', 'r', 'retired'].map(hashWord));
 const H_SENATOR = hashWord('senator');
+/** Gulf honorifics that stand before a given name ("the Amir Sheikh Tamim"). */
+const GIVEN_HONORIFICS: ReadonlySet<number> = new Set(
+  ['sheikh', 'sheikha', 'shaikh', 'shaikha', 'sayyid', 'sayyida'].map(hashWord),
+);
 
 const GENERIC_DOMAINS = new Set(['affairs', 'control', 'office', 'public', 'europe']);
 
@@ -144,7 +157,9 @@ export function nameWord(sc: Scan, k: number, first: boolean): boolean {
   const m = coverAt(sc, k);
   if (m && m.payload.kind !== 'official') return false;
   const b = bitsOf(sc, k);
-  if (b & (W_STOP | W_ROLE | W_PREMOD | W_ORG | W_HONORIFIC | W_FACILITY)) return false;
+  // "Amir" is a head only in the contexts amirAsTitle() accepts; elsewhere it is a given name.
+  const roleBits = sc.t.hash[k] === H_AMIR && !amirAsTitle(sc, k) ? 0 : W_ROLE;
+  if (b & (W_STOP | roleBits | W_PREMOD | W_ORG | W_HONORIFIC | W_FACILITY)) return false;
   if (first && b & W_PORTFOLIO) return false;
   return true;
 }
@@ -175,6 +190,19 @@ export function nameForward(sc: Scan, k: number): [number, number] | null {
     }
     if ((bitsOf(sc, e) & W_CONNECTOR) !== 0 && e + 1 < t.n && soft(t.gap[e]) && nameWord(sc, e + 1, false)) {
       e += 2;
+      continue;
+    }
+    // "de la Fuente", "van der Berg": two lowercase particles before the surname.
+    if (
+      (bitsOf(sc, e) & W_CONNECTOR) !== 0 &&
+      (t.flags[e] & LOWER) !== 0 &&
+      e + 2 < t.n &&
+      soft(t.gap[e]) &&
+      soft(t.gap[e + 1]) &&
+      (bitsOf(sc, e + 1) & W_CONNECTOR) !== 0 &&
+      nameWord(sc, e + 2, false)
+    ) {
+      e += 3;
       continue;
     }
     break;
@@ -210,6 +238,34 @@ function apostropheAfter(sc: Scan, k: number): boolean {
   return (c === 0x27 || c === 0x2019) && sc.text.charCodeAt(sc.t.end[k] + 1) === 0x20 && k + 1 < sc.t.n;
 }
 
+/**
+ * "Amir" is also a given name ("Amir Muqam", "Abdul Amir al-Shammari"): it is the Gulf ruler's title only as "the
+ * Amir", "Qatari Amir", "Amir of Kuwait" or before "Sheikh".
+ */
+function amirAsTitle(sc: Scan, h: number): boolean {
+  const { t } = sc;
+  if (h > 0 && soft(t.gap[h - 1])) {
+    if (t.hash[h - 1] === H_THE) return true;
+    const m = coverAt(sc, h - 1);
+    if (m && m.payload.kind === 'country') return true;
+  }
+  return h + 1 < t.n && soft(t.gap[h]) && (t.hash[h + 1] === H_OF || GIVEN_HONORIFICS.has(t.hash[h + 1]));
+}
+
+/** "(Retd)" or "(Retd.)": the bracket closes right after the word or after its abbreviation dot. */
+function closesBracket(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 0x29 || (c === 0x2e && text.charCodeAt(end + 1) === 0x29);
+}
+
+/** "Brig.-Gen.": two abbreviated ranks joined by ".-" are one rank (the tokenizer sees a sentence end there). */
+function rankJoin(sc: Scan, k: number): boolean {
+  const { t, text } = sc;
+  if (k + 1 >= t.n || text.slice(t.end[k], t.start[k + 1]) !== '.-') return false;
+  const next = matchHead(sc, k + 1);
+  return next !== null && next.def.type === 'rank';
+}
+
 /** Skips honorifics, ranks and "(retd)" after a title, then reads the name. */
 function nameAfter(sc: Scan, e: number): [number, number] | null {
   const { t, text } = sc;
@@ -229,14 +285,19 @@ function nameAfter(sc: Scan, e: number): [number, number] | null {
       k += 2;
       continue;
     }
-    if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && text.charCodeAt(t.end[k]) === 0x29) {
+    // Gulf agency style: "Minister of Interior HE Sheikh X", "HH Sheikh X", "HRH Prince X" (capitals only: "he").
+    if (GULF_STYLES.has(t.hash[k]) && (t.flags[k] & UPPER) !== 0 && soft(t.gap[k])) {
+      k++;
+      continue;
+    }
+    if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && closesBracket(text, t.end[k])) {
       k++;
       continue;
     }
     const r = (t.flags[k] & CAP) !== 0 ? matchHead(sc, k) : null;
     if (r && (r.def.type === 'rank' || t.hash[k] === H_SENATOR) && r.end < t.n) {
       const nextIsRetd = RETIRED.has(t.hash[r.end]);
-      if (soft(t.gap[r.end - 1]) || nextIsRetd) {
+      if (soft(t.gap[r.end - 1]) || nextIsRetd || rankJoin(sc, r.end - 1)) {
         k = r.end;
         continue;
       }
@@ -312,7 +373,9 @@ function openPortfolioEnd(sc: Scan, i: number): number {
   let k = i;
   for (let steps = 0; k < t.n && steps < 6; steps++) {
     const f = t.flags[k];
-    if ((f & CAP) === 0 || (f & UPPER) !== 0 || (bitsOf(sc, k) & (W_STOP | W_ROLE)) !== 0) break;
+    const b = bitsOf(sc, k);
+    // Institution words ("Agency", "Service") are stopwords for names but end a portfolio run.
+    if ((f & CAP) === 0 || (f & UPPER) !== 0 || b & W_ROLE || (b & W_STOP && !(b & W_ORG))) break;
     if (portfolioLike(sc, k)) last = k;
     const comma = t.gap[k] === GAP_COMMA;
     if (comma) {
@@ -324,19 +387,34 @@ function openPortfolioEnd(sc: Scan, i: number): number {
     k++;
     if (k < t.n && (t.hash[k] === H_AND || t.hash[k] === H_OF) && (t.flags[k] & LOWER) !== 0) k++;
   }
+  // "the Chairman of the National Drug Law Enforcement Agency, Brig.-Gen. X": an institution ends at the comma.
+  // So does a portfolio list: "Minister of Interior and Decentralisation, Mohamed Ould …".
+  if (last >= 0 && last + 1 < t.n && t.gap[last] === GAP_COMMA) return last + 1;
   if (last < 0 || last + 1 >= t.n || !soft(t.gap[last])) return i;
   // A name must remain after the portfolio.
   return nameWord(sc, last + 1, true) ? last + 1 : i;
 }
 
-/** After a comma at token k: capitalised portfolio words, then "and"/"&" and another portfolio word. */
+/**
+ * After a comma at token k: capitalised words ending in a portfolio noun, then "and"/"&" and more capitalised words
+ * with a portfolio noun among the next three ("…, Public Security and Territorial Administration", "…,
+ * International Cooperation and Moroccan Expatriates"). Names ("…, Ahmed Khan and Bilal Shah") do not qualify.
+ */
 function commaListGoesOn(sc: Scan, k: number): boolean {
   const { t } = sc;
   for (let i = k; i < t.n && i - k < 8; i++) {
     const f = t.flags[i];
-    if ((t.hash[i] === H_AND && (f & LOWER) !== 0) || t.hash[i] === H_AMP)
-      return i + 1 < t.n && (t.flags[i + 1] & CAP) !== 0 && (bitsOf(sc, i + 1) & W_PORTFOLIO) !== 0;
-    if ((f & CAP) === 0 || (bitsOf(sc, i) & W_PORTFOLIO) === 0) return false;
+    if ((t.hash[i] === H_AND && (f & LOWER) !== 0) || t.hash[i] === H_AMP) {
+      if (i === k || !portfolioLike(sc, i - 1)) return false;
+      for (let j = i + 1; j < t.n && j <= i + 3 && (t.flags[j] & CAP) !== 0; j++) {
+        if (portfolioLike(sc, j)) return true;
+        if (!soft(t.gap[j])) break;
+      }
+      return false;
+    }
+    const b = bitsOf(sc, i);
+    if ((f & CAP) === 0 || (f & UPPER) !== 0 || b & W_ROLE || (b & W_STOP && !(b & (W_ORG | W_PORTFOLIO))))
+      return false;
     if (!soft(t.gap[i]) && t.gap[i] !== GAP_COMMA) return false;
   }
   return false;
@@ -354,7 +432,11 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
     if (m && m.s === i && (m.payload.kind === 'country' || m.payload.kind === 'bloc')) {
       if (!allowCountry) {
         // "Commissioner for Afghan Refugees": a demonym qualifying a portfolio noun is part of the portfolio.
-        if (m.payload.kind === 'country' && m.payload.form === 'demonym' && m.e < t.n && soft(t.gap[m.e - 1])) {
+        if (m.payload.kind === 'country' && m.payload.form === 'demonym' && (bitsOf(sc, i) & W_PORTFOLIO) !== 0) {
+          // "for Overseas Pakistanis and Human Resource Development": a portfolio that happens to be a demonym.
+          q.portfolio = true;
+          e = m.e;
+        } else if (m.payload.kind === 'country' && m.payload.form === 'demonym' && m.e < t.n && soft(t.gap[m.e - 1])) {
           if (portfolioLike(sc, m.e)) {
             q.portfolio = true;
             q.open = true;
@@ -392,12 +474,27 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
       i = e;
       continue;
     }
+    // "of Libya's Government of National Unity": a country's institution goes on after the possessive.
+    if (
+      allowCountry &&
+      e < t.n &&
+      (t.flags[e - 1] & POSS) !== 0 &&
+      coverAt(sc, e - 1)?.payload.kind === 'country' &&
+      soft(t.gap[e - 1]) &&
+      (t.flags[e] & CAP) !== 0 &&
+      bitsOf(sc, e) & W_ORG
+    ) {
+      i = e;
+      continue;
+    }
     // Continue over "and", "&", "the", "of" only when a run word follows.
     if (e >= t.n || !soft(t.gap[e - 1]) || (t.flags[e - 1] & POSS) !== 0) break;
     const h = t.hash[e];
     if ((h === H_AND || h === H_AMP || h === H_THE || h === H_OF) && (t.flags[e] & LOWER || h === H_AMP)) {
       if (e + 1 < t.n && soft(t.gap[e])) {
         i = e + 1;
+        // "… and Technology of the Republic of Maldives": "of the" before an institution or a country.
+        if (h === H_OF && t.hash[i] === H_THE && i + 1 < t.n && soft(t.gap[i]) && (t.flags[i + 1] & CAP) !== 0) i++;
         continue;
       }
       break;
@@ -415,6 +512,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   const { t, text } = sc;
   const first = matchHead(sc, h);
   if (!first) return null;
+  if (t.hash[h] === H_AMIR && !amirAsTitle(sc, h)) return null;
   if (first.def.type === 'rank' && (t.flags[h] & CAP) === 0) return null;
   const q: Qualities = { country: null, nongov: false, govQual: false, org: false, portfolio: false };
   let explicit = false;
@@ -438,7 +536,11 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       }
       break;
     }
-    if ((t.flags[j] & POSS) !== 0) break;
+    if ((t.flags[j] & POSS) !== 0) {
+      // "the club's president", "the company's chairman": an owner that is no government.
+      if (bitsOf(sc, j) & W_NONGOV) q.nongov = true;
+      break;
+    }
     const b = bitsOf(sc, j);
     const f = t.flags[j];
     if (b & (W_PREMOD | W_PORTFOLIO | W_GOVQUAL | W_NONGOV)) {
@@ -458,6 +560,27 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     break;
   }
   if (first.def.type === 'rank' && s !== h) return null;
+  // "Reliance Industries Chairman": a generic head qualified only by a portfolio-like word that follows an unknown
+  // capitalised word is a company's ("Interior Ministry spokesman", "Punjab Police chief" have stronger qualifiers).
+  // "Festival president", "La Liga president", "Samsung Electronics President": the same for a president of an
+  // unknown body right before the head ("Commission President", "Afghan President" are known words).
+  const bodyHead = first.def.canon === 'president' && s === h && !q.org;
+  if (
+    (bodyHead || (first.def.type === 'generic' && q.portfolio && !q.govQual && !q.org)) &&
+    s === lead &&
+    s > 0 &&
+    soft(t.gap[s - 1])
+  ) {
+    const j = s - 1;
+    const f = t.flags[j];
+    if (
+      (f & CAP) !== 0 &&
+      (f & (UPPER | POSS)) === 0 &&
+      coverAt(sc, j) === null &&
+      (bitsOf(sc, j) & (W_STOP | W_ROLE | W_HONORIFIC)) === 0
+    )
+      q.nongov = true;
+  }
   const refs: OfficeRef[] = [];
   let def = first.def;
   let e = first.end;
@@ -538,6 +661,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   }
   for (let k = s; k < e; k++) if (bitsOf(sc, k) & W_NONGOV) q.nongov = true;
   if (!q.country && def.country) q.country = def.country;
+  if (!q.country && first.def.bareCountry && e === first.end) q.country = first.def.bareCountry;
   if (!q.country && first.def.country) q.country = first.def.country;
   if (!q.country && first.def.portfolioCountry && e > first.end && !q.open) q.country = first.def.portfolioCountry;
   const type = first.def.type === 'generic' && def.type !== 'generic' ? def.type : first.def.type;
@@ -560,6 +684,19 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
   if ((t.flags[e - 1] & POSS) === 0 && e < t.n && (soft(t.gap[e - 1]) || RETIRED.has(t.hash[e])))
     title.name = nameAfter(sc, e);
+  // "The National Security Adviser (NSA), Mallam Nuhu Ribadu," / "Director General (DG) Kemi Nandap".
+  if (!title.name && title.gov && e + 1 < t.n && text.slice(t.end[e - 1], t.start[e]) === ' (') {
+    const close = t.end[e];
+    // An acronym, or one capitalised word: "Internal Security Force (Lekhwiya) Sheikh X".
+    if ((t.flags[e] & CAP) !== 0 && text.charCodeAt(close) === 0x29) {
+      const after = text.slice(close + 1, t.start[e + 1]);
+      if (after === ' ') title.name = nameAfter(sc, e + 1);
+      else if (after === ', ') {
+        const n = nameAfter(sc, e + 1);
+        if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA)) title.name = n;
+      }
+    }
+  }
   if (!title.name && type === 'rank') return null;
   // Apposition after the name: "Bernard Quintin, Belgium's interior minister", "Mubarak, who is Ghana's Minister…".
   if (!title.name) {

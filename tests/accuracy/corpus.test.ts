@@ -25,7 +25,7 @@ type AnalyzeFile = (path: string) => Promise<ActualAnalysis>;
 
 const CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 /** Written separately and never used to tune rules: its scores are an honest estimate, printed, not gated. */
-const HOLDOUT_DIRS = ['corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3-pairs'].map((d) =>
+const HOLDOUT_DIRS = ['corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3', 'corpus-holdout-3-pairs'].map((d) =>
   fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)),
 );
 // Imported lazily through a computed path so this file still loads (and the fixture checks still run) while the

@@ -23,6 +23,7 @@ export const TITLE_COUNTRY_HINTS: [string, CountryCode[]][] = [
   ['chief secretary', ['PK', 'IN', 'BD']],
   ['chief of army staff', ['PK', 'BD', 'IN', 'NG', 'GH', 'LK', 'NP']],
   ['emir', ['QA', 'KW']],
+  ['amir', ['QA', 'KW']],
   ['secretary of state for the home department', ['GB']],
   ['homeland security', ['US']],
   ['attorney general', ['US', 'GB', 'AU', 'IN', 'PK', 'KE', 'NG', 'GH']],
@@ -84,5 +85,24 @@ export const MEETING_VERBS: ReadonlySet<number> = new Set(
     'thanks',
     'briefed',
     'briefs',
+    // Addressing another party: "X called on the UK to help", "X urged Italy to act".
+    'called',
+    'calls',
+    'urged',
+    'urges',
+    'asked',
+    'asks',
+    'invited',
+    'invites',
   ].map(hashWord),
+);
+
+/**
+ * Verbs whose subject is the host ("President X received the minister", "was welcomed by Minister X"): the host of
+ * a meeting at the dateline belongs to the dateline's country.
+ */
+export const HOST_VERBS: ReadonlySet<number> = new Set(
+  ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming'].map(
+    hashWord,
+  ),
 );

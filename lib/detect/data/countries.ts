@@ -60,6 +60,18 @@ export const EXTRA_DEMONYMS: Record<CountryCode, string[]> = {
   LK: ['Sri Lankan', 'Sri Lankans'],
   KR: ['South Korean', 'South Koreans', 'Korean'],
   CZ: ['Czech'],
+  EC: ['Ecuadorian', 'Ecuadorians'],
+  MV: ['Maldivian', 'Maldivians'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  SI: ['Slovenian'],
+  SK: ['Slovakian'],
+  AR: ['Argentinian'],
+  AZ: ['Azeri'],
+  LA: ['Laotian'],
+  SR: ['Surinamese'],
   EU: [],
 };
 

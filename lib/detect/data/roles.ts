@@ -22,6 +22,8 @@ export interface RoleHeadDef {
   country?: string;
   /** Country implied when a portfolio follows and no country is given ("Commissioner for Home Affairs" → EU). */
   portfolioCountry?: string;
+  /** Country implied only when nothing follows the head ("Secretary of State" → US, not "… for Security"). */
+  bareCountry?: string;
   /** Portfolio implied by the title ("Home Secretary" → interior). */
   domain?: string;
 }
@@ -38,6 +40,11 @@ const rank = (phrase: string, canon: string): RoleHeadDef => ({ phrase, canon, t
 export const ROLE_HEADS: RoleHeadDef[] = [
   gov('minister', 'minister'),
   gov('minister of state', 'minister-of-state'),
+  // French "Minister Delegate for Europe"; the diplomatic rank "Minister-Counsellor" is an embassy post.
+  gov('minister delegate', 'minister'),
+  gov('minister-delegate', 'minister'),
+  gov('minister counsellor', 'dhm'),
+  gov('minister-counsellor', 'dhm'),
   gov('state minister', 'minister-of-state'),
   gov('prime minister', 'prime-minister'),
   gov('premier', 'prime-minister'),
@@ -46,7 +53,8 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('secretary', 'secretary'),
   gov('home secretary', 'minister', { country: 'GB', domain: 'interior' }),
   gov('foreign secretary', 'minister', { domain: 'foreign' }),
-  gov('secretary of state', 'secretary-of-state', { country: 'US' }),
+  // Bare, it is the US office; "Secretary of State for Security/Migration" is a junior minister elsewhere.
+  gov('secretary of state', 'secretary-of-state', { bareCountry: 'US' }),
   gov('secretary of state for the home department', 'minister', { country: 'GB', domain: 'interior' }),
   gov('secretary-general', 'secretary-general'),
   gov('secretary general', 'secretary-general'),
@@ -76,6 +84,7 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('queen', 'queen'),
   gov('crown prince', 'crown-prince'),
   gov('emir', 'emir'),
+  gov('amir', 'emir'),
   gov('sultan', 'sultan'),
   gov('governor', 'governor'),
   gov('mayor', 'mayor'),
@@ -98,6 +107,8 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('chief of defence staff', 'defence-chief'),
   gov('chief of naval staff', 'navy-chief'),
   gov('chief of air staff', 'air-chief'),
+  gov('chief of general staff', 'defence-chief'),
+  gov('chief of the general staff', 'defence-chief'),
   gov('chairman joint chiefs of staff committee', 'cjcsc'),
   gov('national security adviser', 'nsa'),
   gov('national security advisor', 'nsa'),
@@ -116,6 +127,9 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   generic('chairperson', 'chairman'),
   generic('chairwoman', 'chairman'),
   generic('chief', 'chief'),
+  // "Chairman and Chief Executive Officer of the National Drug Law Enforcement Agency": an agency's, with a qualifier.
+  generic('chief executive', 'chief'),
+  generic('chief executive officer', 'chief'),
   generic('head', 'head'),
   generic('director', 'director'),
   generic('commander', 'commander'),
@@ -134,7 +148,14 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   rank('rear admiral', 'admiral'),
   rank('air chief marshal', 'air-marshal'),
   rank('air marshal', 'air-marshal'),
+  rank('air vice marshal', 'air-marshal'),
+  rank('air vice-marshal', 'air-marshal'),
   rank('brigadier', 'brigadier'),
+  rank('brigadier general', 'brigadier'),
+  rank('brig', 'brigadier'),
+  rank('brig gen', 'brigadier'),
+  rank('lieutenant colonel', 'colonel'),
+  rank('commodore', 'admiral'),
   rank('colonel', 'colonel'),
   rank('lt col', 'colonel'),
 ];
@@ -168,6 +189,13 @@ export const ROLE_PREMODIFIERS: string[] = [
   'assistant',
   'shadow',
   'parliamentary',
+  // "Coordinating Minister for …" (Indonesia), "Alternate Minister" (Greece), "Prime Cabinet Secretary" (Kenya).
+  'coordinating',
+  'alternate',
+  'associate',
+  'first',
+  'second',
+  'prime',
 ];
 
 /**
@@ -267,6 +295,9 @@ export const PORTFOLIO_WORDS: Record<string, string> = {
   europe: 'europe',
   mobility: 'migration',
   pakistanis: 'overseas',
+  expatriates: 'overseas',
+  policy: 'policy',
+  diaspora: 'overseas',
   enforcement: 'law',
   coast: 'border',
   guard: 'border',
@@ -349,10 +380,18 @@ export const NON_GOV_MARKERS: string[] = [
   'team',
   'franchise',
   'company',
+  // Business lobbies: "Director General of the Confederation of Indian Industry".
+  'confederation',
+  'chamber',
+  'association',
   'bank',
   'university',
   'ceo',
   'fifa',
+  'uefa',
+  'fa',
+  'ioc',
+  'bcci',
   'icc',
   'acc',
   'captain',
@@ -392,6 +431,7 @@ export const ORG_WORDS: string[] = [
   'intelligence',
   'federal',
   'national',
+  'international',
   'anti-narcotics',
   'directorate',
   'division',
@@ -443,7 +483,20 @@ export const HONORIFICS: string[] = [
   'pak',
   'ibu',
   'shri',
+  'smt',
+  'shrimati',
   'mx',
+  // Nigerian and British styles: "Mallam Nuhu Ribadu", "Alhaji X", "Engr. X", "Amb. X", "Dame X", "Sir X".
+  'mallam',
+  'malam',
+  'alhaji',
+  'alhaja',
+  'hajiya',
+  'engr',
+  'barr',
+  'amb',
+  'dame',
+  'sir',
 ];
 
 /** Words that show a "name" after a title is a place or building ("King Fahd Causeway"): the title is not a person's. */
@@ -538,6 +591,10 @@ export const ABBREVIATIONS: string[] = [
   'h.e',
   'retd',
   'rtd',
+  'engr',
+  'barr',
+  'amb',
+  'smt',
 ];
 
 /**

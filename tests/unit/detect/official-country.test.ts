@@ -48,3 +48,92 @@ describe('country of an official whose title names none', () => {
     expect(countryOf(text, 'Reza Karimi')).toBe('IR');
   });
 });
+
+describe('a counterpart rules out its own country, never decides the other side', () => {
+  it.each([
+    // "her Albanian counterpart": the bare premier is not Albanian, whatever else the text names.
+    ['Premier Giorgia Bassi and her Albanian counterpart Edi Kola visited the centre.', 'Giorgia Bassi', undefined],
+    ['Premier Giorgia Bassi and her Albanian counterpart Edi Kola visited the centre.', 'Edi Kola', 'AL'],
+    // A counterpart's demonym does not make the dateline foreign for the host's president.
+    [
+      'SAMARKAND, Uzbekistan - German Interior Minister Nina Faber and her Uzbek counterpart Pulat Boboev signed it before President Shavkat Mirzo. Afghans and Afghanistan were discussed; Afghanistan again.',
+      'Shavkat Mirzo',
+      'UZ',
+    ],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name) ?? undefined).toBe(code);
+  });
+});
+
+describe('host and guest at the dateline', () => {
+  it.each([
+    // The subject of "received" hosts the meeting at the dateline, though the dateline's demonym qualifies a minister.
+    [
+      'CAIRO: Egyptian Foreign Minister Badr Samir received his Greek counterpart Nikos Petrou. President Adel Fahmy later received Petrou.',
+      'Adel Fahmy',
+      'EG',
+    ],
+    [
+      'CAIRO: Egyptian Foreign Minister Badr Samir met Greek Foreign Minister Nikos Petrou. Petrou was later received by President Adel Fahmy.',
+      'Adel Fahmy',
+      'EG',
+    ],
+    // An envoy is seldom the dateline's: that is where they serve.
+    ['BRUSSELS: Ambassador Rahim Qureshi briefed the Belgian side.', 'Rahim Qureshi', undefined],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name) ?? undefined).toBe(code);
+  });
+});
+
+describe('"accompanied by": the companion is on the side of the one accompanied', () => {
+  it.each([
+    [
+      'TOKYO: Japanese Justice Minister Ken Sato received Philippine Justice Secretary Jose Cruz, who was accompanied by Immigration Commissioner Joel Reyes. Japan was pleased with Japan.',
+      'Joel Reyes',
+      'PH',
+    ],
+    [
+      'TOKYO: Japanese Justice Minister Ken Sato, joined by Immigration Commissioner Taro Abe, received Philippine Justice Secretary Jose Cruz.',
+      'Taro Abe',
+      'JP',
+    ],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+});
+
+describe('title-case agency datelines count as datelines', () => {
+  it.each([
+    [
+      'Rabat, Oct 14 (EFE).- Interior Minister Karim Alaoui spoke. Spain and Spain agreed with Spain.',
+      'Karim Alaoui',
+      'MA',
+    ],
+    [
+      'Jakarta (ANTARA) - Minister Budi Santoso spoke.\nAustralia, Australia and Australia agreed.',
+      'Budi Santoso',
+      'ID',
+    ],
+    ['Nouakchott, 12 May 2025 (AMI) – Minister Ahmed Salem spoke. Spain and Spain agreed.', 'Ahmed Salem', 'MR'],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+
+  it('a paragraph that opens with a country is no dateline', () => {
+    const text = 'Pakistan, meanwhile, said little.\nMinister Ali Raza spoke. Iran and Iran agreed with Iran.';
+    expect(countryOf(text, 'Ali Raza')).toBe('IR');
+  });
+});
+
+describe('a country addressed by the official is the other side', () => {
+  it.each([
+    [
+      'ABUJA: The Chairman of the National Drug Law Enforcement Agency, Musa Bello, has called on the UK to help.',
+      'Musa Bello',
+      'NG',
+    ],
+    ['ABUJA: Interior Minister Musa Bello urged Britain to share data.', 'Musa Bello', 'NG'],
+  ])('%j → %s is %s', (text, name, code) => {
+    expect(countryOf(text, name)).toBe(code);
+  });
+});
