@@ -372,7 +372,9 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (!x) return null;
     if (!x.refs.some((r) => r.head === COUNTERPART)) return x.role;
     const other = counterpartOf(x);
-    return other && !other.refs.some((r) => r.head === COUNTERPART) ? other.role : null;
+    if (!other || other.refs.some((r) => r.head === COUNTERPART) || !other.role) return null;
+    // The office, not the other state's form of government: "Federal Interior Minister" → "Interior Minister".
+    return other.role.replace(/^(federal|union|provincial|state)\s+/i, '');
   };
   const keyCache = new Map<Person, Key[]>();
   const officeKeysOf = (p: Person): Key[] => {

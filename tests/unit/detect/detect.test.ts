@@ -162,6 +162,14 @@ describe('known officials and resolution', () => {
     expect(spans).toEqual(['Mohsin Naqvi', 'Naqvi']);
   });
 
+  it.each([
+    ['Federal Interior Minister Mohsin Naqvi met his Belgian counterpart Bernard Quintin.', 'Interior Minister'],
+    ['Union Home Minister Amit Shah met his Nepali counterpart Ramesh Lekhak.', 'Home Minister'],
+  ])('gives a counterpart the office without the other state’s form of government: %j', (text, role) => {
+    const d = run(text);
+    expect(d.officials[1]?.role).toBe(role);
+  });
+
   it('follows up a hyphenated surname of an official the reader added', () => {
     const added: OfficialEntity = {
       kind: 'official',
