@@ -1,0 +1,139 @@
+/**
+ * Newest-first walks over date-ordered index ranges (the `facets` index, whose keys end in `|<sortDate>`, or the
+ * `sortDate` index). A walk reads rows from the newest end in batches, each batch continuing below the last row
+ * read, and keeps those that pass the whole filter, so a page costs about as many rows as it shows when the range
+ * fits the filter, and never a count or a read of the whole range.
+ *
+ * In real Chromium IndexedDB every index entry a request touches costs time (counting 14,000 entries takes as long
+ * as reading them), so nothing here counts, and nothing reads a range to its end unless the page needs it.
+ */
+import type { StoredEngagement } from './derive';
+import { compareNewestFirst } from './query-plan';
+import type { CounterpartDB } from './schema';
+
+/** One index range in date order: `key` is the facet key (null for the `sortDate` index). */
+export interface DateRange {
+  key: string | null;
+  lower: string;
+  upper: string;
+}
+
+/** Rows per request at most: a filter that matches one row in a thousand grows batches up to this. */
+const MAX_BATCH = 400;
+
+/** Reads one range from the newest end, a batch at a time, each strictly older than the rows before it. */
+class RangeReader {
+  done = false;
+  last: StoredEngagement | null = null;
+  /** Rows already read whose date is `last`'s: a batch that continues at that date skips them. */
+  private atLast = 0;
+
+  constructor(
+    private readonly db: CounterpartDB,
+    private readonly range: DateRange,
+  ) {}
+
+  async next(batch: number): Promise<StoredEngagement[]> {
+    if (this.done) return [];
+    const { key, lower } = this.range;
+    const last = this.last;
+    // The upper bound is inclusive of the last row's date: rows of that date not read yet are below it in the
+    // index (ties are ordered by id), after the `atLast` rows already read.
+    const upper = last ? (key === null ? last.sortDate : `${key}|${last.sortDate}`) : this.range.upper;
+    const want = batch + (last ? this.atLast : 0);
+    const raw = await this.db.engagements
+      .where(key === null ? 'sortDate' : 'facets')
+      .between(lower, upper, true, true)
+      .reverse()
+      .limit(want)
+      .toArray();
+    if (raw.length < want) this.done = true;
+    const rows = last ? raw.filter((r) => compareNewestFirst(r, last) > 0) : raw;
+    if (rows.length === 0) {
+      this.done = true;
+      return rows;
+    }
+    const oldest = rows[rows.length - 1];
+    const sameDay = rows.reduce((n, r) => (r.sortDate === oldest.sortDate ? n + 1 : n), 0);
+    this.atLast = last && last.sortDate === oldest.sortDate ? this.atLast + sameDay : sameDay;
+    this.last = oldest;
+    return rows;
+  }
+}
+
+/**
+ * The rows of one or more ranges (a word prefix can stand for several words), merged newest first, that pass
+ * `accept`, until `need` of them are found or the ranges end.
+ */
+export class Walk {
+  readonly matches: StoredEngagement[] = [];
+  private readonly readers: RangeReader[];
+  private readonly buffers: StoredEngagement[][];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    db: CounterpartDB,
+    ranges: readonly DateRange[],
+    private readonly accept: (row: StoredEngagement) => boolean,
+    private readonly need: number,
+  ) {
+    this.readers = ranges.map((r) => new RangeReader(db, r));
+    this.buffers = ranges.map(() => []);
+  }
+
+  get ranges(): number {
+    return this.readers.length;
+  }
+
+  get complete(): boolean {
+    return (
+      this.matches.length >= this.need || (this.readers.every((r) => r.done) && this.buffers.every((b) => !b.length))
+    );
+  }
+
+  /** Reads the next batch of each range and moves every row that is now known to be in order to `matches`. */
+  async step(batch: number): Promise<void> {
+    await Promise.all(
+      this.readers.map(async (r, i) => {
+        if (!r.done) this.buffers[i].push(...(await r.next(batch)));
+      }),
+    );
+    // A range still open may hold rows newer than anything below its last row: only rows at or above the newest
+    // such "last" are final.
+    let frontier: StoredEngagement | null = null;
+    for (const r of this.readers) {
+      if (!r.done && r.last && (!frontier || compareNewestFirst(r.last, frontier) < 0)) frontier = r.last;
+    }
+    const ready: StoredEngagement[] = [];
+    for (let i = 0; i < this.buffers.length; i++) {
+      const buf = this.buffers[i];
+      let n = 0;
+      while (n < buf.length && (!frontier || compareNewestFirst(buf[n], frontier) <= 0)) n++;
+      ready.push(...buf.splice(0, n));
+    }
+    if (this.buffers.length > 1) ready.sort(compareNewestFirst);
+    for (const row of ready) {
+      if (this.seen.has(row.id)) continue;
+      this.seen.add(row.id);
+      if (this.accept(row)) this.matches.push(row);
+    }
+  }
+}
+
+/**
+ * Steps every walk together, batches doubling, and returns the matches of the first to complete. Each walk alone
+ * gives the right page; running two (a topic and a word of the text, say) bounds the cost by the better one when
+ * it is not known in advance which range is denser in matches.
+ */
+export async function firstComplete(walks: readonly Walk[], need: number): Promise<StoredEngagement[]> {
+  if (walks.length === 0) return [];
+  let batch = Math.max(need, 10);
+  for (;;) {
+    await Promise.all(
+      walks.map((w) => (w.complete ? null : w.step(w.ranges > 1 ? Math.ceil(batch / w.ranges) + 5 : batch))),
+    );
+    const done = walks.find((w) => w.complete);
+    if (done) return done.matches.slice(0, need);
+    batch = Math.min(batch * 2, MAX_BATCH);
+  }
+}
