@@ -15,6 +15,7 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
 import { EngagementItem } from './EngagementItem';
 import { TimelineFilters } from './TimelineFilters';
+import { useLiveQueryNow } from './use-live-query-now';
 
 export interface TimelineTabProps {
   /** Open filtered to this entity (from a hover card or "On this page"). */
@@ -34,7 +35,7 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
   const problem = filterProblem(form);
   const filter = useMemo(() => toEngagementFilter({ ...form, text }), [form, text]);
   const key = JSON.stringify(filter);
-  const page = useLiveQuery(() => loadTimelinePage(db, filter, limit), [db, key, limit]);
+  const page = useLiveQueryNow(() => loadTimelinePage(db, filter, limit), [db, key, limit]);
   // Index keys only, and only once the reader opens the filters.
   const options = useLiveQuery(
     () => (showFilters ? loadFilterOptions(db) : Promise.resolve({ people: [], countries: [] })),
