@@ -25,7 +25,7 @@ import {
   textTokens,
 } from './query-plan';
 import type { CounterpartDB } from './schema';
-import { type DateRange, firstComplete, Walk } from './walk';
+import { type DateRange, firstComplete, intersectNewest, type KeyTerm, Walk } from './walk';
 
 export * from './gazetteer';
 export * from './passages';
@@ -194,8 +194,8 @@ export function undoCapture(db: CounterpartDB, engagementId: string, sourceId: s
  * Engagements matching `filter`, newest first, paged by limit/offset. Every filter the popup can set has one
  * `facets` key that holds all its rows in date order (a single condition, or a pair such as topic + country with
  * its combined key; see `candidateKeys`), so a page is one reverse walk of that range that stops when the page is
- * full. Text adds `w:<word>` ranges (the last word as a prefix, expanded to the stored words it starts); when the
- * best facet is not small, its walk races the walks of the words and the first to fill the page answers.
+ * full. Text adds `w:<word>` ranges (the last word as a prefix, expanded to the stored words it starts); unless the
+ * best facet is small enough to walk alone, the words and the facet are intersected by primary key (`intersectNewest`).
  */
 export async function queryEngagements(db: CounterpartDB, filter: EngagementFilter = {}): Promise<Engagement[]> {
   const limit = filter.limit ?? DEFAULT_LIMIT;
@@ -216,19 +216,23 @@ export async function queryEngagements(db: CounterpartDB, filter: EngagementFilt
     const [lower, upper] = dateRange(filter);
     walks = [facetWalk ?? walk([{ key: null, lower, upper }])];
   } else {
-    const words: { ranges: DateRange[]; length: number }[] = [];
+    const words: KeyTerm[] = [];
     for (const [i, token] of tokens.entries()) {
       const expanded = i === tokens.length - 1 ? await expandPrefix(db, token) : [token];
       if (expanded?.length === 0) return [];
-      if (expanded) words.push({ ranges: expanded.map((w) => facetRangeOf(`w:${w}`)), length: token.length });
+      if (expanded) words.push({ keys: expanded.map((w) => `w:${w}`) });
     }
-    // Single words before prefixes with many completions, longer (usually rarer) words first.
-    words.sort((a, b) => a.ranges.length - b.ranges.length || b.length - a.length);
-    walks = [...(facetWalk ? [facetWalk] : []), ...words.slice(0, 2).map((w) => walk(w.ranges))];
-    if (walks.length === 0) {
-      const [lower, upper] = dateRange(filter);
-      walks = [walk([{ key: null, lower, upper }])];
+    // Single words before prefixes with several completions, longer (usually rarer) words first.
+    words.sort((a, b) => a.keys.length - b.keys.length || b.keys[0].length - a.keys[0].length);
+    const terms: KeyTerm[] = [...words, ...(best ? [{ keys: [best.key] }] : [])];
+    const driver = terms.find((t) => t.keys.length === 1);
+    if (terms.length > 1 && driver) {
+      const others = terms.filter((t) => t !== driver);
+      const rows = await intersectNewest(db, driver.keys[0], others, filter, accept, need);
+      return rows.slice(offset, offset + limit).map(stripEngagement);
     }
+    const [lower, upper] = dateRange(filter);
+    walks = [terms.length > 0 ? walk(terms[0].keys.map(facetRangeOf)) : walk([{ key: null, lower, upper }])];
   }
   const rows = await firstComplete(walks, need);
   return rows.slice(offset, offset + limit).map(stripEngagement);

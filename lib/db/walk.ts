@@ -137,3 +137,71 @@ export async function firstComplete(walks: readonly Walk[], need: number): Promi
     batch = Math.min(batch * 2, MAX_BATCH);
   }
 }
+
+/** One condition of an intersection: rows in any of these `facets` keys (several for a word prefix). */
+export interface KeyTerm {
+  keys: string[];
+}
+
+/** Keys per request of the driving range at first; doubles while the page is not full. */
+const FIRST_KEY_BATCH = 128;
+const MAX_KEY_BATCH = 4096;
+
+/**
+ * Rows in every term (all `facets` keys), newest first, that pass `accept`, by intersecting primary keys rather
+ * than reading rows: the driving term's keys come in date order a batch at a time; the date of the batch's last
+ * row sets a window, and each other term's keys within that same window are read as a set. Both cost about as much
+ * as the terms have entries in the window, a fraction of reading their rows, and only matches are read as rows.
+ * Used when no term is small: a word of the text with a topic, two words.
+ */
+export async function intersectNewest(
+  db: CounterpartDB,
+  driver: string,
+  others: readonly KeyTerm[],
+  bounds: { from?: string; to?: string },
+  accept: (row: StoredEngagement) => boolean,
+  need: number,
+): Promise<StoredEngagement[]> {
+  const from = bounds.from ?? '';
+  const top = bounds.to ? `${bounds.to}\uffff` : '\uffff';
+  const facets = db.engagements.where('facets');
+  const sets = others.map(() => new Set<string>());
+  const seen = new Set<string>();
+  const out: StoredEngagement[] = [];
+  let cut: string | null = null;
+  let batch = Math.max(FIRST_KEY_BATCH, 2 * need);
+  while (out.length < need) {
+    // The driver's next ids: the rest of the cut date's (ids descending), then a batch of older dates.
+    const ids: string[] = [];
+    if (cut !== null) {
+      const atCut = await facets.equals(`${driver}|${cut}`).primaryKeys();
+      for (let i = atCut.length - 1; i >= 0; i--) if (!seen.has(atCut[i])) ids.push(atCut[i]);
+    }
+    const older: string[] = await facets
+      .between(`${driver}|${from}`, `${driver}|${cut ?? top}`, true, cut === null)
+      .reverse()
+      .limit(batch)
+      .primaryKeys();
+    ids.push(...older);
+    const exhausted: boolean = older.length < batch;
+    if (ids.length === 0) break;
+    for (const id of ids) seen.add(id);
+    const upper = cut ?? top;
+    const last: StoredEngagement | undefined = exhausted ? undefined : await db.engagements.get(ids[ids.length - 1]);
+    const lower = last ? last.sortDate : from;
+    await Promise.all(
+      others.map(async (t, i) => {
+        for (const key of t.keys) {
+          for (const id of await facets.between(`${key}|${lower}`, `${key}|${upper}`, true, true).primaryKeys())
+            sets[i].add(id);
+        }
+      }),
+    );
+    const hits = ids.filter((id) => sets.every((s) => s.has(id)));
+    for (const row of await db.engagements.bulkGet(hits)) if (row && accept(row)) out.push(row);
+    if (exhausted || !last) break;
+    cut = last.sortDate;
+    batch = Math.min(batch * 2, MAX_KEY_BATCH);
+  }
+  return out.slice(0, need);
+}
