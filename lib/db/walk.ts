@@ -143,8 +143,8 @@ export interface KeyTerm {
   keys: string[];
 }
 
-/** Keys per request of the driving range at first; doubles while the page is not full. */
-const FIRST_KEY_BATCH = 128;
+/** Keys per request of the driving range at first (at least the page); doubles while the page is not full. */
+const FIRST_KEY_BATCH = 32;
 const MAX_KEY_BATCH = 4096;
 
 /**
@@ -169,7 +169,7 @@ export async function intersectNewest(
   const seen = new Set<string>();
   const out: StoredEngagement[] = [];
   let cut: string | null = null;
-  let batch = Math.max(FIRST_KEY_BATCH, 2 * need);
+  let batch = Math.max(FIRST_KEY_BATCH, need);
   while (out.length < need) {
     // The driver's next ids: the rest of the cut date's (ids descending), then a batch of older dates.
     const ids: string[] = [];
@@ -198,7 +198,12 @@ export async function intersectNewest(
       }),
     );
     const hits = ids.filter((id) => sets.every((s) => s.has(id)));
-    for (const row of await db.engagements.bulkGet(hits)) if (row && accept(row)) out.push(row);
+    // Rows only for the matches the page still needs (more if some fail a condition no term checks).
+    for (let i = 0; i < hits.length && out.length < need; ) {
+      const chunk = hits.slice(i, i + need - out.length);
+      i += chunk.length;
+      for (const row of await db.engagements.bulkGet(chunk)) if (row && accept(row)) out.push(row);
+    }
     if (exhausted || !last) break;
     cut = last.sortDate;
     batch = Math.min(batch * 2, MAX_KEY_BATCH);
