@@ -67,7 +67,7 @@ const RANK: Record<string, number> = {
   c: 10,
 };
 
-/** Keys ranked at most this are small enough to walk alone, without racing a word of the text against them. */
+/** Keys ranked at most this are small enough to walk alone with text, its words checked on the rows read. */
 export const SMALL_RANK = RANK.p;
 
 /** Every condition of the filter except dates and text, as facets. */

@@ -25,7 +25,7 @@ import {
   textTokens,
 } from './query-plan';
 import type { CounterpartDB } from './schema';
-import { type DateRange, firstComplete, intersectNewest, type KeyTerm, Walk } from './walk';
+import { type DateRange, intersectNewest, type KeyTerm, Walk } from './walk';
 
 export * from './gazetteer';
 export * from './passages';
@@ -203,23 +203,23 @@ export async function queryEngagements(db: CounterpartDB, filter: EngagementFilt
   const need = offset + limit;
   const tokens = textTokens(filter);
   const accept = (row: StoredEngagement) => matchesFilter(row, filter, tokens);
-  const walk = (ranges: DateRange[]) => new Walk(db, ranges, accept, need);
   const facetRangeOf = (key: string): DateRange => {
     const [lower, upper] = facetRange(key, filter);
     return { key, lower, upper };
   };
+  const [lower, upper] = dateRange(filter);
+  const byDate: DateRange = { key: null, lower, upper };
 
   const [best] = candidateKeys(filter);
-  const facetWalk = best ? walk([facetRangeOf(best.key)]) : null;
-  let walks: Walk[];
+  let ranges: DateRange[];
   if (tokens.length === 0 || (best && best.rank <= SMALL_RANK)) {
-    const [lower, upper] = dateRange(filter);
-    walks = [facetWalk ?? walk([{ key: null, lower, upper }])];
+    ranges = [best ? facetRangeOf(best.key) : byDate];
   } else {
     const words: KeyTerm[] = [];
     for (const [i, token] of tokens.entries()) {
       const expanded = i === tokens.length - 1 ? await expandPrefix(db, token) : [token];
       if (expanded?.length === 0) return [];
+      // A prefix with too many completions is left to `accept`.
       if (expanded) words.push({ keys: expanded.map((w) => `w:${w}`) });
     }
     // Single words before prefixes with several completions, longer (usually rarer) words first.
@@ -231,10 +231,9 @@ export async function queryEngagements(db: CounterpartDB, filter: EngagementFilt
       const rows = await intersectNewest(db, driver.keys[0], others, filter, accept, need);
       return rows.slice(offset, offset + limit).map(stripEngagement);
     }
-    const [lower, upper] = dateRange(filter);
-    walks = [terms.length > 0 ? walk(terms[0].keys.map(facetRangeOf)) : walk([{ key: null, lower, upper }])];
+    ranges = terms.length > 0 ? terms[0].keys.map(facetRangeOf) : [byDate];
   }
-  const rows = await firstComplete(walks, need);
+  const rows = await new Walk(db, ranges, accept, need).run();
   return rows.slice(offset, offset + limit).map(stripEngagement);
 }
 

@@ -81,14 +81,21 @@ export class Walk {
     this.buffers = ranges.map(() => []);
   }
 
-  get ranges(): number {
-    return this.readers.length;
-  }
-
   get complete(): boolean {
     return (
       this.matches.length >= this.need || (this.readers.every((r) => r.done) && this.buffers.every((b) => !b.length))
     );
+  }
+
+  /** Steps, batches doubling, until the page is full or the ranges end; returns the page (and rows before it). */
+  async run(): Promise<StoredEngagement[]> {
+    let batch = Math.max(this.need, 10);
+    while (!this.complete) {
+      // Several ranges (a prefix's words) share the batch: each only needs its part of the page.
+      await this.step(this.readers.length > 1 ? Math.ceil(batch / this.readers.length) + 5 : batch);
+      batch = Math.min(batch * 2, MAX_BATCH);
+    }
+    return this.matches.slice(0, this.need);
   }
 
   /** Reads the next batch of each range and moves every row that is now known to be in order to `matches`. */
@@ -117,24 +124,6 @@ export class Walk {
       this.seen.add(row.id);
       if (this.accept(row)) this.matches.push(row);
     }
-  }
-}
-
-/**
- * Steps every walk together, batches doubling, and returns the matches of the first to complete. Each walk alone
- * gives the right page; running two (a topic and a word of the text, say) bounds the cost by the better one when
- * it is not known in advance which range is denser in matches.
- */
-export async function firstComplete(walks: readonly Walk[], need: number): Promise<StoredEngagement[]> {
-  if (walks.length === 0) return [];
-  let batch = Math.max(need, 10);
-  for (;;) {
-    await Promise.all(
-      walks.map((w) => (w.complete ? null : w.step(w.ranges > 1 ? Math.ceil(batch / w.ranges) + 5 : batch))),
-    );
-    const done = walks.find((w) => w.complete);
-    if (done) return done.matches.slice(0, need);
-    batch = Math.min(batch * 2, MAX_BATCH);
   }
 }
 

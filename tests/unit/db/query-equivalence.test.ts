@@ -67,7 +67,10 @@ describe('queryEngagements agrees with a full scan', () => {
     ['two words + topic + country', { text: 'met geneva', topic: s.topics[0], country: s.countries[0] }],
     ['text, deep page', { text: 'vienna', limit: 50, offset: 150 }],
     ['text + topic, deep page', { text: 'rome', topic: s.topics[0], offset: 60, limit: 30 }],
-    ['text + topic within dates', { text: 'lima', topic: s.topics[1] ?? s.topics[0], from: '2017-06-01', to: '2023-02-28' }],
+    [
+      'text + topic within dates',
+      { text: 'lima', topic: s.topics[1] ?? s.topics[0], from: '2017-06-01', to: '2023-02-28' },
+    ],
     ['prefix + country', { text: 'ro', country: s.countries[0], limit: 30 }],
     ['date range only, paged', { from: '2020-01-01', to: '2020-03-31', limit: 20, offset: 15 }],
   ])('%s', async (_name, f) => {
