@@ -290,9 +290,11 @@ export async function sourcesFor(
   for (const id of engagementIds) out[id] = [];
   if (engagementIds.length === 0) return out;
   // One request per id, all sent at once: `anyOf` walks a cursor that waits for each key before seeking the next.
-  const index = db.sources.where('engagementId');
-  const found = await Promise.all([...new Set(engagementIds)].map((id) => index.equals(id).toArray()));
-  for (const rows of found) for (const s of rows) out[s.engagementId].push(s);
+  const rows = await db.sources
+    .where('engagementId')
+    .anyOf([...engagementIds])
+    .toArray();
+  for (const s of rows) out[s.engagementId].push(s);
   for (const id of engagementIds)
     out[id].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.capturedAt - b.capturedAt);
   return out;
