@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
+import { sourcesFor } from '../../lib/db/timeline';
 import { plural } from '../../lib/ui/format';
 import { useServices } from '../../lib/ui/services';
-import { entityName, loadFilterOptions, loadTimelinePage, PAGE_SIZE } from '../../lib/ui/timeline-data';
+import { entityName, loadFilterOptions, PAGE_SIZE } from '../../lib/ui/timeline-data';
 import {
   activeFilterCount,
   EMPTY_FILTER,
@@ -15,6 +16,8 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
 import { EngagementItem } from './EngagementItem';
 import { TimelineFilters } from './TimelineFilters';
+import { loadTimelineRows } from './timeline-rows';
+import { useLiveQueryNow } from './use-live-query-now';
 
 export interface TimelineTabProps {
   /** Open filtered to this entity (from a hover card or "On this page"). */
@@ -22,6 +25,13 @@ export interface TimelineTabProps {
   /** Milliseconds to wait after typing before searching; 0 in tests. */
   debounceMs?: number;
 }
+
+/**
+ * Rows in the first paint of a page, with their sources: about what the popup shows without scrolling. The
+ * sources of the rest are read after that paint and the rest of the page appears with them, so the first
+ * engagements do not wait for fifty source lookups and fifty rows to lay out.
+ */
+const FIRST_PAINT_ROWS = 8;
 
 /** Engagements newest first, a page at a time, read live from the database. */
 export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
@@ -34,7 +44,12 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
   const problem = filterProblem(form);
   const filter = useMemo(() => toEngagementFilter({ ...form, text }), [form, text]);
   const key = JSON.stringify(filter);
-  const page = useLiveQuery(() => loadTimelinePage(db, filter, limit), [db, key, limit]);
+  const page = useLiveQueryNow(() => loadTimelineRows(db, filter, limit, FIRST_PAINT_ROWS), [db, key, limit]);
+  const restIds = page.status === 'ok' ? page.value.items.slice(FIRST_PAINT_ROWS).map((e) => e.id) : [];
+  // Runs in an effect, after the first rows have painted.
+  const rest = useLiveQuery(() => sourcesFor(db, restIds), [db, restIds.join(' ')]);
+  // A previous page's sources stay in `rest` until the new ones arrive: wait for every id of this page.
+  const restSources = rest.status === 'ok' && restIds.every((id) => rest.value[id]) ? rest.value : null;
   // Index keys only, and only once the reader opens the filters.
   const options = useLiveQuery(
     () => (showFilters ? loadFilterOptions(db) : Promise.resolve({ people: [], countries: [] })),
@@ -106,9 +121,9 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
               : plural(page.value.items.length, 'engagement')}
           </p>
           <ol class="engagements">
-            {page.value.items.map((e) => (
+            {(restSources ? page.value.items : page.value.items.slice(0, FIRST_PAINT_ROWS)).map((e) => (
               <li key={e.id}>
-                <EngagementItem engagement={e} />
+                <EngagementItem engagement={{ ...e, sources: page.value.sources[e.id] ?? restSources?.[e.id] ?? [] }} />
               </li>
             ))}
           </ol>

@@ -6,4 +6,9 @@ import '../../components/common/base.css';
 import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp services={browserServices()} params={parsePopupParams(location.search)} />, root);
+if (root) {
+  const services = browserServices();
+  // Opening the database overlaps the first render; the Timeline's first query would otherwise open it after.
+  services.db.open().catch(() => {});
+  render(<PopupApp services={services} params={parsePopupParams(location.search)} />, root);
+}

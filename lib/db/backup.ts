@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { TOPIC_IDS } from '../data/topics';
-import type { Engagement, Entity, Passage, Result, Source, TopicId } from '../types';
+import type { Engagement, Entity, Passage, Result, Source } from '../types';
 import {
   stripEngagement,
   stripEntity,

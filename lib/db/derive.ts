@@ -7,12 +7,13 @@ import type { CountryCode, Engagement, Entity, Participant, Passage } from '../t
 import { wordsOf } from './words';
 
 export interface EngagementIndexFields {
-  /** Tokens of summary, participant names and place, for full-text search. */
+  /** Tokens of summary, participant names and place: checked on rows; indexed as `w:` facets. */
   words: string[];
   /**
-   * `<facet>|<sortDate>` keys (`p:<entityId>`, `pp:<a>+<b>`, `cp:<AA|BB>`, `c:<CC>`, `t:<topic>`): IndexedDB cannot
-   * combine a multi-entry index with a date in one compound index, so the date is folded into the key. One range
-   * scan then yields "this entity, newest first, page N" without reading any other row.
+   * `<key>|<sortDate>` for every key of `facetKeysOf` (`p:<entityId>`, `pp:<a>+<b>`, `cp:<AA|BB>`, `c:<CC>`,
+   * `t:<topic>`, combinations such as `c+t:FR&narcotics`, and `w:<word>`): IndexedDB cannot combine a multi-entry
+   * index with a date in one compound index, so the date is folded into the key. One range scan then yields
+   * "this entity, newest first, page N" without reading any other row.
    */
   facets: string[];
   /** The date when known, else the capture day, so undated engagements still sort and page. */
@@ -75,7 +76,13 @@ export function countryPairsOf(countries: readonly CountryCode[], participants: 
   return pairs;
 }
 
-export function facetsOf(e: Engagement, sortDate: string): string[] {
+/**
+ * Index keys of one engagement, without the date: single facets (`p:`, `pp:`, `cp:`, `c:`, `t:`), the
+ * combinations the Timeline filters can ask for together (`p+c:`, `p+cp:`, `p+t:`, `c+t:`, `cp+t:`; see
+ * `comboKey`), and one `w:<word>` per search word. Every filter the popup can set is then one range of the
+ * facets index, already in date order, so a page costs about as many index entries as it shows rows.
+ */
+export function facetKeysOf(e: Engagement, words: readonly string[]): string[] {
   const keys: string[] = [];
   const ids = e.participantIds.slice(0, MAX_PAIR_PARTICIPANTS);
   for (const id of e.participantIds) keys.push(`p:${id}`);
@@ -84,7 +91,30 @@ export function facetsOf(e: Engagement, sortDate: string): string[] {
   for (const pair of e.countryPairs) keys.push(`cp:${pair}`);
   for (const c of e.countries) keys.push(`c:${c}`);
   for (const t of e.topics) keys.push(`t:${t}`);
-  return [...new Set(keys)].map((k) => `${k}|${sortDate}`);
+  for (const id of ids) {
+    for (const c of e.countries) keys.push(comboKey('p', id, 'c', c));
+    for (const pair of e.countryPairs) keys.push(comboKey('p', id, 'cp', pair));
+    for (const t of e.topics) keys.push(comboKey('p', id, 't', t));
+  }
+  for (const t of e.topics) {
+    for (const c of e.countries) keys.push(comboKey('c', c, 't', t));
+    for (const pair of e.countryPairs) keys.push(comboKey('cp', pair, 't', t));
+  }
+  for (const w of words) keys.push(`w:${w}`);
+  return [...new Set(keys)];
+}
+
+/** The kinds of facet that have a combined key, in the order they appear in it (`p+t:<id>&<topic>`). */
+export type FacetKind = 'p' | 'pp' | 'cp' | 'c' | 't';
+
+/** The key of two facets together, e.g. `c+t:FR&visas-consular`. Only the pairs `facetKeysOf` writes exist. */
+export function comboKey(kindA: FacetKind, a: string, kindB: FacetKind, b: string): string {
+  return `${kindA}+${kindB}:${a}&${b}`;
+}
+
+/** `facetKeysOf` with the date folded into every key (`<key>|<sortDate>`), as stored in the facets index. */
+export function facetsOf(e: Engagement, sortDate: string, words: readonly string[] = []): string[] {
+  return facetKeysOf(e, words).map((k) => `${k}|${sortDate}`);
 }
 
 export function engagementWords(e: Pick<Engagement, 'summary' | 'participants' | 'place'>): string[] {
@@ -93,7 +123,8 @@ export function engagementWords(e: Pick<Engagement, 'summary' | 'participants' |
 
 export function toStoredEngagement(e: Engagement): StoredEngagement {
   const sortDate = sortDateOf(e);
-  return { ...stripEngagement(e), words: engagementWords(e), facets: facetsOf(e, sortDate), sortDate };
+  const words = engagementWords(e);
+  return { ...stripEngagement(e), words, facets: facetsOf(e, sortDate, words), sortDate };
 }
 
 /** Removes index-only fields; accepts a plain Engagement too, so callers need not know which they hold. */

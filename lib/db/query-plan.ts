@@ -4,7 +4,14 @@
  */
 import type { CountryCode, TopicId } from '../types';
 import type { StoredEngagement } from './derive';
-import { countryPairKey, type EngagementIndexFields, facetKeyForEntity, pairKey } from './derive';
+import {
+  comboKey,
+  countryPairKey,
+  type EngagementIndexFields,
+  type FacetKind,
+  facetKeyForEntity,
+  pairKey,
+} from './derive';
 import { tokenize, wordsMatch } from './words';
 
 export interface EngagementFilter {
@@ -25,62 +32,98 @@ export interface EngagementFilter {
 
 export const DEFAULT_LIMIT = 100;
 
-/** A range over one index, newest first. */
-export interface IndexPlan {
-  index: 'facets' | 'sortDate';
-  lower: string;
-  upper: string;
-}
-
 const HIGH = '\uffff';
 
-/** The facet key of the most selective filter, most specific first (a pair of people beats one person beats a topic). */
-export function facetFor(f: EngagementFilter): string | null {
+/** One condition of a filter as the facets index files it: `p` official, `pp` pair of officials, `c`, `cp`, `t`. */
+export interface Constraint {
+  kind: FacetKind;
+  value: string;
+}
+
+/** The facet pairs that have a combined key (see `facetKeysOf`), kind order as in the key. */
+const COMBOS: readonly [FacetKind, FacetKind][] = [
+  ['p', 'c'],
+  ['p', 'cp'],
+  ['p', 't'],
+  ['c', 't'],
+  ['cp', 't'],
+];
+
+/**
+ * How few rows a key usually has, lower is fewer: a pair of people or a person with anything else beats one person,
+ * which beats a country pair with a topic, and so on down to one country. Counting a range would tell exactly, but
+ * IndexedDB counts by walking it, which costs as much as the walk the count is meant to avoid.
+ */
+const RANK: Record<string, number> = {
+  pp: 1,
+  'p+cp': 2,
+  'p+t': 3,
+  'p+c': 4,
+  p: 5,
+  'cp+t': 6,
+  cp: 7,
+  'c+t': 8,
+  t: 9,
+  c: 10,
+};
+
+/** Keys ranked at most this are small enough to walk alone with text, its words checked on the rows read. */
+export const SMALL_RANK = RANK.p;
+
+/** Every condition of the filter except dates and text, as facets. */
+export function constraintsOf(f: EngagementFilter): Constraint[] {
+  const out: Constraint[] = [];
+  const entity = (id: string) => {
+    const key = facetKeyForEntity(id);
+    const colon = key.indexOf(':');
+    out.push({ kind: key.slice(0, colon) as FacetKind, value: key.slice(colon + 1) });
+  };
   if (f.entityIds) {
-    // Pair facets exist only for two participants; a person + country pair narrows by the person, then filters.
-    return isPersonPair(f.entityIds)
-      ? `pp:${pairKey(f.entityIds[0], f.entityIds[1])}`
-      : facetKeyForEntity(f.entityIds[0]);
+    if (isPersonPair(f.entityIds)) out.push({ kind: 'pp', value: pairKey(f.entityIds[0], f.entityIds[1]) });
+    else for (const id of f.entityIds) entity(id);
   }
-  if (f.entityId) return facetKeyForEntity(f.entityId);
-  if (f.countryPair) return `cp:${countryPairKey(f.countryPair[0], f.countryPair[1])}`;
-  if (f.topic) return `t:${f.topic}`;
-  if (f.country) return `c:${f.country}`;
-  return null;
+  if (f.entityId) entity(f.entityId);
+  if (f.countryPair) out.push({ kind: 'cp', value: countryPairKey(f.countryPair[0], f.countryPair[1]) });
+  if (f.topic) out.push({ kind: 't', value: f.topic });
+  if (f.country) out.push({ kind: 'c', value: f.country });
+  return out;
+}
+
+/** A facet key (no date) with its rank. */
+export interface RankedKey {
+  key: string;
+  rank: number;
 }
 
 /**
- * Every facet key the filter constrains (the date range applies to each). A pair of people is one `pp:` facet;
- * a person with a country or topic is two facets whose key lists are intersected.
+ * The facet keys that hold every row the filter can match, best (fewest rows) first: each single condition, and
+ * each pair of conditions that has a combined key. Any one of them is a complete starting point; the rows it
+ * yields are then checked against the whole filter.
  */
-export function facetsOf(f: EngagementFilter): string[] {
-  const keys: string[] = [];
-  if (f.entityIds) {
-    if (isPersonPair(f.entityIds)) keys.push(`pp:${pairKey(f.entityIds[0], f.entityIds[1])}`);
-    else keys.push(facetKeyForEntity(f.entityIds[0]), facetKeyForEntity(f.entityIds[1]));
-  }
-  if (f.entityId) keys.push(facetKeyForEntity(f.entityId));
-  if (f.countryPair) keys.push(`cp:${countryPairKey(f.countryPair[0], f.countryPair[1])}`);
-  if (f.topic) keys.push(`t:${f.topic}`);
-  if (f.country) keys.push(`c:${f.country}`);
-  return [...new Set(keys)];
+export function candidateKeys(f: EngagementFilter): RankedKey[] {
+  const cs = constraintsOf(f);
+  const out = new Map<string, number>();
+  for (const c of cs) out.set(`${c.kind}:${c.value}`, RANK[c.kind]);
+  for (const x of cs)
+    for (const y of cs) {
+      if (COMBOS.some(([a, b]) => a === x.kind && b === y.kind))
+        out.set(comboKey(x.kind, x.value, y.kind, y.value), RANK[`${x.kind}+${y.kind}`]);
+    }
+  return [...out].map(([key, rank]) => ({ key, rank })).sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1));
 }
 
-/** The `facets` index range of one facet within the filter's dates. */
-export function facetRange(facet: string, f: EngagementFilter): [string, string] {
-  return [`${facet}|${f.from ?? ''}`, `${facet}|${f.to ? f.to + HIGH : HIGH}`];
+/** The `facets` index range of one key within the filter's dates. */
+export function facetRange(key: string, f: Pick<EngagementFilter, 'from' | 'to'>): [string, string] {
+  return [`${key}|${f.from ?? ''}`, `${key}|${f.to ? f.to + HIGH : HIGH}`];
+}
+
+/** The `sortDate` index range of the filter's dates (the walk when nothing else narrows). */
+export function dateRange(f: Pick<EngagementFilter, 'from' | 'to'>): [string, string] {
+  return [f.from ?? '', f.to ? f.to + HIGH : HIGH];
 }
 
 export function isPersonPair(ids: readonly [string, string]): boolean {
   return ids.every((id) => facetKeyForEntity(id).startsWith('p:'));
-}
-
-export function planQuery(f: EngagementFilter): IndexPlan {
-  const facet = facetFor(f);
-  const from = f.from ?? '';
-  const to = f.to ? f.to + HIGH : HIGH;
-  if (facet === null) return { index: 'sortDate', lower: from, upper: to };
-  return { index: 'facets', lower: `${facet}|${from}`, upper: `${facet}|${to}` };
 }
 
 export function textTokens(f: EngagementFilter): string[] {

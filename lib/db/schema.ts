@@ -69,6 +69,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: every filter the Timeline can set is one date-ordered range of `*facets`: combined keys for pairs of
+    // conditions (topic + country, person + topic…) and `w:<word>` keys for text, so no query counts or
+    // intersects large ranges. The plain `*words` index of engagements is gone (its words are `w:` facets now).
+    version: 3,
+    stores: {
+      engagements:
+        'id, kind, date, sortDate, *participantIds, *countries, *countryPairs, *topics, origin, updatedAt, *facets',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<StoredEngagement>('engagements')
+        .toCollection()
+        .modify((row, ref) => {
+          ref.value = toStoredEngagement(row);
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

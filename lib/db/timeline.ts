@@ -15,16 +15,17 @@ import {
 import { safeWrite, UserError } from './errors';
 import { findSameEvent, mergeDraft } from './merge';
 import {
-  compareNewestFirst,
+  candidateKeys,
   DEFAULT_LIMIT,
+  dateRange,
   type EngagementFilter,
   facetRange,
-  facetsOf,
   matchesFilter,
-  planQuery,
+  SMALL_RANK,
   textTokens,
 } from './query-plan';
 import type { CounterpartDB } from './schema';
+import { type DateRange, intersectNewest, type KeyTerm, Walk } from './walk';
 
 export * from './gazetteer';
 export * from './passages';
@@ -32,9 +33,6 @@ export type { EngagementFilter } from './query-plan';
 
 /** Undo records older than this are dropped: "Undo" is offered right after a capture, not weeks later. */
 const CAPTURE_UNDO_TTL_MS = 30 * 86_400_000;
-
-/** Text matches up to this many rows are sorted in memory; more, and walking the date index is cheaper. */
-const TEXT_IN_MEMORY_MAX = 1000;
 
 /** Candidates per facet when the draft has no date to narrow by. */
 const UNDATED_CANDIDATES = 200;
@@ -193,99 +191,74 @@ export function undoCapture(db: CounterpartDB, engagementId: string, sourceId: s
 }
 
 /**
- * Engagements matching `filter`, newest first, paged by limit/offset.
- * - One constraint: a reverse walk of its index range that stops after the page.
- * - Several: each facet range is counted (cheap, no rows read), the smallest one's keys give the date order, and
- *   rows are read in small batches from the newest end and checked against the whole filter until the page is
- *   full. Large facets (a country in most engagements) are never materialised.
- * - Text: the words index yields the matching ids; few are read and sorted in memory, many are met quickly by
- *   walking the date (or smallest facet) order.
+ * Engagements matching `filter`, newest first, paged by limit/offset. Every filter the popup can set has one
+ * `facets` key that holds all its rows in date order (a single condition, or a pair such as topic + country with
+ * its combined key; see `candidateKeys`), so a page is one reverse walk of that range that stops when the page is
+ * full. Text adds `w:<word>` ranges (the last word as a prefix, expanded to the stored words it starts); unless the
+ * best facet is small enough to walk alone, the words and the facet are intersected by primary key (`intersectNewest`).
  */
 export async function queryEngagements(db: CounterpartDB, filter: EngagementFilter = {}): Promise<Engagement[]> {
   const limit = filter.limit ?? DEFAULT_LIMIT;
   const offset = filter.offset ?? 0;
-  const facets = facetsOf(filter);
+  const need = offset + limit;
   const tokens = textTokens(filter);
+  const accept = (row: StoredEngagement) => matchesFilter(row, filter, tokens);
+  const facetRangeOf = (key: string): DateRange => {
+    const [lower, upper] = facetRange(key, filter);
+    return { key, lower, upper };
+  };
+  const [lower, upper] = dateRange(filter);
+  const byDate: DateRange = { key: null, lower, upper };
 
-  if (tokens.length === 0 && facets.length <= 1) {
-    const plan = planQuery(filter);
-    const rows = await db.engagements
-      .where(plan.index)
-      .between(plan.lower, plan.upper, true, true)
-      .reverse()
-      .offset(offset)
-      .limit(limit)
-      .toArray();
-    return rows.map(stripEngagement);
-  }
-
-  const textIds = tokens.length > 0 ? await idsForTokens(db, tokens) : null;
-  if (textIds?.size === 0) return [];
-
-  const sizes = await Promise.all(
-    facets.map(async (facet) => {
-      const [lower, upper] = facetRange(facet, filter);
-      return { lower, upper, count: await db.engagements.where('facets').between(lower, upper, true, true).count() };
-    }),
-  );
-  sizes.sort((a, b) => a.count - b.count);
-  const smallest = sizes[0];
-  if (smallest?.count === 0) return [];
-
-  if (textIds && textIds.size <= TEXT_IN_MEMORY_MAX && (!smallest || textIds.size <= smallest.count)) {
-    const rows = (await db.engagements.bulkGet([...textIds])).filter(
-      (r): r is StoredEngagement => r !== undefined && matchesFilter(r, filter, tokens),
-    );
-    return rows
-      .sort(compareNewestFirst)
-      .slice(offset, offset + limit)
-      .map(stripEngagement);
-  }
-
-  if (!smallest) {
-    // Text only, many matches: a page of them turns up quickly along the date index.
-    const plan = planQuery(filter);
-    const rows = await db.engagements
-      .where(plan.index)
-      .between(plan.lower, plan.upper, true, true)
-      .reverse()
-      .filter((e) => textIds?.has(e.id) ?? true)
-      .offset(offset)
-      .limit(limit)
-      .toArray();
-    return rows.map(stripEngagement);
-  }
-
-  // Forward primaryKeys() is one getAllKeys, ascending (date, id): read from the end it is newest first.
-  const ordered = await db.engagements
-    .where('facets')
-    .between(smallest.lower, smallest.upper, true, true)
-    .primaryKeys();
-  const page: StoredEngagement[] = [];
-  const batch = Math.max(2 * limit, 100);
-  for (let end = ordered.length; end > 0 && page.length < offset + limit; end -= batch) {
-    const ids = ordered.slice(Math.max(0, end - batch), end).reverse();
-    const wanted = textIds ? ids.filter((id) => textIds.has(id)) : ids;
-    for (const row of await db.engagements.bulkGet(wanted)) {
-      if (row && matchesFilter(row, filter, tokens)) page.push(row);
+  const [best] = candidateKeys(filter);
+  let ranges: DateRange[];
+  if (tokens.length === 0 || (best && best.rank <= SMALL_RANK)) {
+    ranges = [best ? facetRangeOf(best.key) : byDate];
+  } else {
+    const words: KeyTerm[] = [];
+    for (const [i, token] of tokens.entries()) {
+      const expanded = i === tokens.length - 1 ? await expandPrefix(db, token) : [token];
+      if (expanded?.length === 0) return [];
+      // A prefix with too many completions is left to `accept`.
+      if (expanded) words.push({ keys: expanded.map((w) => `w:${w}`) });
     }
+    // Single words before prefixes with several completions, longer (usually rarer) words first.
+    words.sort((a, b) => a.keys.length - b.keys.length || b.keys[0].length - a.keys[0].length);
+    const terms: KeyTerm[] = [...words, ...(best ? [{ keys: [best.key] }] : [])];
+    const driver = terms.find((t) => t.keys.length === 1);
+    if (terms.length > 1 && driver) {
+      const others = terms.filter((t) => t !== driver);
+      const rows = await intersectNewest(db, driver.keys[0], others, filter, accept, need);
+      return rows.slice(offset, offset + limit).map(stripEngagement);
+    }
+    ranges = terms.length > 0 ? terms[0].keys.map(facetRangeOf) : [byDate];
   }
-  return page.slice(offset, offset + limit).map(stripEngagement);
+  const rows = await new Walk(db, ranges, accept, need).run();
+  return rows.slice(offset, offset + limit).map(stripEngagement);
 }
 
-/** Ids whose words contain every token (the last as a prefix), intersecting index lookups smallest first. */
-async function idsForTokens(db: CounterpartDB, tokens: readonly string[]): Promise<Set<string>> {
-  const sets: Set<string>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const where = db.engagements.where('words');
-    const clause = i === tokens.length - 1 ? where.startsWith(tokens[i]) : where.equals(tokens[i]);
-    const keys = new Set<string>(await clause.primaryKeys());
-    if (keys.size === 0) return keys;
-    sets.push(keys);
+/** A prefix that completes to more stored words than this is checked on rows rather than walked word by word. */
+const MAX_PREFIX_WORDS = 8;
+
+/**
+ * The stored words that start with `prefix`, found by skipping from one word's keys to the next (one small read
+ * per word, however many rows each has); null when there are more than MAX_PREFIX_WORDS.
+ */
+async function expandPrefix(db: CounterpartDB, prefix: string): Promise<string[] | null> {
+  const words: string[] = [];
+  const upper = `w:${prefix}\uffff`;
+  let lower = `w:${prefix}`;
+  let inclusive = true;
+  while (words.length <= MAX_PREFIX_WORDS) {
+    const [key] = await db.engagements.where('facets').between(lower, upper, inclusive, true).limit(1).keys();
+    if (key === undefined) return words;
+    const k = String(key);
+    const word = k.slice(2, k.indexOf('|', 2));
+    words.push(word);
+    lower = `w:${word}|\uffff`;
+    inclusive = false;
   }
-  sets.sort((a, b) => a.size - b.size);
-  const [smallest, ...rest] = sets;
-  return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+  return null;
 }
 
 /** How many engagements each entity (official, `country:XX`, `topic:…`) has, for hover cards and the popup. */
@@ -316,6 +289,7 @@ export async function sourcesFor(
   const out: Record<string, Source[]> = {};
   for (const id of engagementIds) out[id] = [];
   if (engagementIds.length === 0) return out;
+  // One request per id, all sent at once: `anyOf` walks a cursor that waits for each key before seeking the next.
   const rows = await db.sources
     .where('engagementId')
     .anyOf([...engagementIds])

@@ -201,8 +201,13 @@ export async function runChromiumDbBench(options: ChromiumDbBenchOptions = {}): 
       ['by date range (1 month)', { from: '2021-03-01', to: '2021-03-31' }],
       ['entity + date range', { entityId: a, from: '2020-01-01', to: '2022-12-31' }],
       ['topic + country', { topic: sample.topics[0], country: sample.countries[0] }],
+      ['entity + topic', { entityId: a, topic: sample.topics[0] }],
+      ['country pair + topic', { countryPair: pair, topic: sample.topics[0] }],
       ['text (rare name)', { text: word }],
       ['text (common word)', { text: 'brussels' }],
+      ['text (prefix being typed)', { text: 'bruss' }],
+      ['text (two words)', { text: 'met rome' }],
+      ['text + topic', { text: 'rome', topic: sample.topics[0] }],
     ];
     const out: ChromiumQueryRow[] = [];
     for (const [name, f] of queries) {

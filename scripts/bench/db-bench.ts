@@ -232,7 +232,8 @@ export async function runDbBench(options: DbBenchOptions = {}): Promise<Record<s
   }
 }
 
-const isMain = typeof process !== 'undefined' && process.argv[1]?.endsWith('db-bench.ts');
+// Exactly this file: chromium-db-bench.ts also ends in "db-bench.ts" and imports this module.
+const isMain = typeof process !== 'undefined' && /(^|[\\/])db-bench\.ts$/.test(process.argv[1] ?? '');
 if (isMain) {
   const [count, runs] = process.argv.slice(2).map(Number);
   runDbBench({ count: count || undefined, runs: runs || undefined })

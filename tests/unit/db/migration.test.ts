@@ -1,10 +1,19 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SEED_ENGAGEMENTS, SEED_OFFICIALS, SEED_SOURCES } from '../../../lib/data/seed';
-import { stripEngagement, stripEntity, stripPassage } from '../../../lib/db/derive';
+import {
+  stripEngagement,
+  stripEntity,
+  stripPassage,
+  toStoredEngagement,
+  toStoredEntity,
+  toStoredPassage,
+} from '../../../lib/db/derive';
+import { compareNewestFirst, type EngagementFilter, matchesFilter } from '../../../lib/db/query-plan';
 import { CounterpartDB, CURRENT_SCHEMA_VERSION, declareVersions, SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { findEntitiesByName, queryEngagements, searchPassages, sourcesFor } from '../../../lib/db/timeline';
-import type { Passage } from '../../../lib/types';
+import type { Engagement, Passage } from '../../../lib/types';
+import { syntheticEngagements } from '../../../scripts/bench/db-bench';
 
 const PASSAGE: Passage = {
   id: 'passage:old',
@@ -40,11 +49,11 @@ function openAt(name: string, upTo: number): Dexie {
 
 describe('schema migrations', () => {
   it('is declared as a list ending at the current version', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 
-  it('v1 → v2 keeps every row and backfills the new indexes', async () => {
+  it('v1 → current keeps every row and backfills the new indexes', async () => {
     const name = `migration-${Math.random().toString(36).slice(2)}`;
     // Rows as release 1 wrote them: the shared types only, no derived fields.
     const old = openAt(name, 1);
@@ -58,13 +67,13 @@ describe('schema migrations', () => {
     const db = new CounterpartDB(name);
     try {
       await db.open();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect((await db.entities.toArray()).map(stripEntity)).toEqual(byId(SEED_OFFICIALS));
       expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(SEED_ENGAGEMENTS));
       expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
       expect((await db.passages.toArray()).map(stripPassage)).toEqual([PASSAGE]);
 
-      // The v2 indexes answer queries over the migrated rows.
+      // The v2 and v3 indexes answer queries over the migrated rows.
       expect((await queryEngagements(db, { text: 'quintin' })).map((e) => e.id)).toEqual([SEED_ENGAGEMENTS[1].id]);
       expect((await queryEngagements(db, { entityId: 'official:mohsin-naqvi' })).map((e) => e.id)).toEqual([
         SEED_ENGAGEMENTS[1].id,
@@ -80,6 +89,67 @@ describe('schema migrations', () => {
           .equals([SEED_SOURCES[0].engagementId, SEED_SOURCES[0].url])
           .count(),
       ).toBe(1);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+
+  it('v2 → v3 keeps every row, backfills combined and word facets, and drops the engagement words index', async () => {
+    const name = `migration-v3-${Math.random().toString(36).slice(2)}`;
+    const synthetic = syntheticEngagements(300, 11);
+    const engagements = [...SEED_ENGAGEMENTS, ...synthetic];
+    // Rows as release 2 wrote them: derived words and sortDate, and single facets only (no combined or `w:` keys).
+    const v2Row = (e: Engagement) => {
+      const row = toStoredEngagement(e);
+      return { ...row, facets: row.facets.filter((f) => /^(p|pp|cp|c|t):/.test(f)) };
+    };
+    const old = openAt(name, 2);
+    await old.table('entities').bulkAdd(SEED_OFFICIALS.map(toStoredEntity));
+    await old.table('engagements').bulkAdd(engagements.map(v2Row));
+    await old.table('sources').bulkAdd(SEED_SOURCES);
+    await old.table('passages').add(toStoredPassage(PASSAGE));
+    expect(old.verno).toBe(2);
+    expect(await old.table('engagements').where('facets').startsWith('w:').count()).toBe(0);
+    old.close();
+
+    const db = new CounterpartDB(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(3);
+      expect(db.engagements.schema.idxByName.words).toBeUndefined();
+      expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(engagements));
+      expect((await db.entities.toArray()).map(stripEntity)).toEqual(byId(SEED_OFFICIALS));
+      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
+      expect((await db.passages.toArray()).map(stripPassage)).toEqual([PASSAGE]);
+      // Every migrated row is exactly what a v3 write produces.
+      for (const row of await db.engagements.toArray()) expect(row).toEqual(toStoredEngagement(stripEngagement(row)));
+
+      const brute = (f: EngagementFilter) =>
+        engagements
+          .map(toStoredEngagement)
+          .filter((e) => matchesFilter(e, f))
+          .sort(compareNewestFirst)
+          .slice(0, 20)
+          .map((e) => e.id);
+      const s = synthetic[150];
+      const filters: EngagementFilter[] = [
+        { topic: s.topics[0], country: s.countries[0], limit: 20 },
+        { entityId: s.participantIds[0], topic: s.topics[0], limit: 20 },
+        { countryPair: s.countryPairs[0].split('|') as [string, string], topic: s.topics[0], limit: 20 },
+        { text: s.participants[1].name.split(' ')[1], limit: 20 },
+        { text: 'bruss', topic: s.topics[0], limit: 20 },
+        { text: 'quintin', limit: 20 },
+      ];
+      for (const f of filters) {
+        const got = (await queryEngagements(db, f)).map((e) => e.id);
+        expect(got.length).toBeGreaterThan(0);
+        expect(got).toEqual(brute(f));
+      }
+      // The combined key holds topic + country without reading any other row.
+      const tc = `c+t:${s.countries[0]}&${s.topics[0]}`;
+      expect(await db.engagements.where('facets').between(`${tc}|`, `${tc}|\uffff`).primaryKeys()).toContain(s.id);
+      expect((await searchPassages(db, 'smuggl')).map((p) => p.id)).toEqual([PASSAGE.id]);
     } finally {
       db.close();
       await db.delete();

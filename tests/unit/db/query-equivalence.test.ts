@@ -56,6 +56,23 @@ describe('queryEngagements agrees with a full scan', () => {
     ['text matching everything', { text: 'met', limit: 30, offset: 30 }],
     ['text matching everything + facet', { text: 'met', topic: s.topics[0], offset: 100 }],
     ['nothing matches', { topic: 'pilgrim-facilitation', text: 'zzzz' }],
+    ['person + country', { entityId: a, country: s.countries[0] }],
+    ['person + other country', { entityId: a, country: 'BE' }],
+    ['person + country pair', { entityId: a, countryPair: cp }],
+    ['country pair + topic', { countryPair: cp, topic: s.topics[0], limit: 10 }],
+    ['topic + country + dates, paged', { topic: s.topics[0], country: s.countries[0], from: '2018-01-01', offset: 20 }],
+    ['text + country', { text: 'rome', country: s.countries[0], limit: 20 }],
+    ['prefix with several words', { text: 'k', limit: 40 }],
+    ['prefix of a few names', { text: name.slice(0, 3), limit: 60 }],
+    ['two words + topic + country', { text: 'met geneva', topic: s.topics[0], country: s.countries[0] }],
+    ['text, deep page', { text: 'vienna', limit: 50, offset: 150 }],
+    ['text + topic, deep page', { text: 'rome', topic: s.topics[0], offset: 60, limit: 30 }],
+    [
+      'text + topic within dates',
+      { text: 'lima', topic: s.topics[1] ?? s.topics[0], from: '2017-06-01', to: '2023-02-28' },
+    ],
+    ['prefix + country', { text: 'ro', country: s.countries[0], limit: 30 }],
+    ['date range only, paged', { from: '2020-01-01', to: '2020-03-31', limit: 20, offset: 15 }],
   ])('%s', async (_name, f) => {
     expect((await queryEngagements(db, f)).map((e) => e.id)).toEqual(bruteForce(f));
   });
