@@ -356,9 +356,6 @@ export function pageTable(r: PageBenchResult): string[] {
   lines.push(
     `JS heap on ${r.memory.page} after GC: ${r.memory.withExtensionMB} MB with the extension, ${r.memory.withoutExtensionMB} MB without: ${r.memory.extraMB} MB extra`,
   );
-  lines.push(
-    `All script time of the content script per page (CDP ScriptDuration, incl. bundle evaluation and the work after marking): ${r.rows.map((x) => `${x.page} ${x.extension.scriptMs.toFixed(0)} ms`).join(', ')}`,
-  );
   return lines;
 }
 
