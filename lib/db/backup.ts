@@ -247,7 +247,11 @@ export interface ImportCounts {
 export async function importBackup(db: CounterpartDB, json: unknown): Promise<Result<ImportCounts>> {
   const valid = validateBackup(json);
   if (!valid.ok) return valid;
-  const b = valid.value;
+  return writeBackup(db, valid.value);
+}
+
+/** The write half of `importBackup`, for a backup `validateBackup` has already accepted (one transaction). */
+export async function writeBackup(db: CounterpartDB, b: BackupV1): Promise<Result<ImportCounts>> {
   return safeWrite(() =>
     db.transaction('rw', db.entities, db.engagements, db.sources, db.passages, async () => {
       let added = 0;

@@ -2,7 +2,7 @@
  * Reading a backup the reader picked: refuse what cannot be a backup before reading it, validate all of it,
  * and only then write. Every failure is a sentence that says what is wrong.
  */
-import { type BackupV1, type ImportCounts, importBackup, MAX_BACKUP_BYTES, validateBackup } from '../db/backup';
+import { type BackupV1, type ImportCounts, MAX_BACKUP_BYTES, validateBackup, writeBackup } from '../db/backup';
 import type { CounterpartDB } from '../db/schema';
 import type { Result } from '../types';
 
@@ -46,7 +46,8 @@ export async function importFile(
   }
   const valid = validateBackup(text);
   if (!valid.ok) return valid;
-  const counts = await importBackup(db, valid.value);
+  // Validated once above: writing does not check the whole file a second time.
+  const counts = await writeBackup(db, valid.value);
   if (!counts.ok) return counts;
   return { ok: true, value: { ...counts.value, contents: describeBackup(valid.value) } };
 }
