@@ -309,6 +309,8 @@ describe('reading news with Counterpart', () => {
     await page.screenshot({ path: join(SHOTS, 'page.png') });
     const popup = await openPopup(b, `?tabId=${await tabIdOf(b, url)}`);
     await expect.poll(() => popup.textContent('body')).toContain('Mohsin Naqvi');
+    // Counts arrive after the names: the screenshot shows them, as a reader sees them a moment later.
+    await expect.poll(() => popup.textContent('body')).toMatch(/\d+ engagements?/);
     await popup.screenshot({ path: join(SHOTS, 'popup.png') });
     const axe = await new AxeBuilder({ page: popup }).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
