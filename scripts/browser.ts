@@ -199,3 +199,26 @@ export async function tabIdOf(b: ExtensionBrowser, url: string, timeout = 10_000
     await probe.close();
   }
 }
+
+export interface Reply {
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+}
+
+/**
+ * What the context-menu item and the keyboard command do: the background asks the tab to save its selection.
+ * A content-script failure comes back as `{ ok: false, error }` instead of a thrown error.
+ */
+export async function saveSelectionInTab(b: ExtensionBrowser, tabId: number): Promise<Reply> {
+  const [worker] = b.context.serviceWorkers();
+  return worker.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<Reply> } } }
+      ).chrome.tabs
+        .sendMessage(id, { type: 'saveSelection' })
+        .catch((e: Error) => ({ ok: false, error: e.message })),
+    tabId,
+  );
+}

@@ -12,12 +12,11 @@ import {
   toEngagementFilter,
 } from '../../lib/ui/timeline-filter';
 import { useDebounced } from '../../lib/ui/use-debounced';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useLiveQuery, useLiveQueryNow } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
 import { EngagementItem } from './EngagementItem';
 import { TimelineFilters } from './TimelineFilters';
 import { loadTimelineRows } from './timeline-rows';
-import { useLiveQueryNow } from './use-live-query-now';
 
 export interface TimelineTabProps {
   /** Open filtered to this entity (from a hover card or "On this page"). */

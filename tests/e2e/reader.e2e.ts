@@ -14,6 +14,7 @@ import {
   launchWithExtension,
   openPopup,
   type PageServer,
+  saveSelectionInTab,
   servePages,
   tabIdOf,
   waitForMarks,
@@ -71,17 +72,7 @@ describe('reading news with Counterpart', () => {
   let b: ExtensionBrowser;
   let profileDir: string;
 
-  /** What the context-menu item and the keyboard command do: the background asks the tab to save its selection. */
-  const saveSelectionFromBackground = async (tabId: number) => {
-    const [worker] = b.context.serviceWorkers();
-    return worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }
-        ).chrome.tabs.sendMessage(id, { type: 'saveSelection' }),
-      tabId,
-    );
-  };
+  const saveSelectionFromBackground = (tabId: number) => saveSelectionInTab(b, tabId);
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });

@@ -15,6 +15,8 @@ import {
   launchWithExtension,
   openPopup,
   type PageServer,
+  type Reply,
+  saveSelectionInTab,
   servePages,
   tabIdOf,
   waitForMarks,
@@ -22,11 +24,6 @@ import {
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
-interface Reply {
-  ok: boolean;
-  value?: unknown;
-  error?: string;
-}
 interface ChromeRuntime {
   chrome: {
     runtime: { sendMessage(m: unknown): Promise<Reply> };
@@ -62,15 +59,7 @@ describe('the timeline in real Chromium', () => {
       await page.close();
     }
   };
-  /** What the context-menu item and the keyboard command do: the background asks the tab to save its selection. */
-  const saveSelection = (tabId: number) =>
-    worker().evaluate(
-      (id) =>
-        (globalThis as unknown as ChromeRuntime).chrome.tabs
-          .sendMessage(id, { type: 'saveSelection' })
-          .catch((e: Error) => ({ ok: false, error: e.message })),
-      tabId,
-    );
+  const saveSelection = (tabId: number) => saveSelectionInTab(b, tabId);
   const engagementCount = async (): Promise<number> => {
     const popup = await openPopup(b);
     try {

@@ -17,6 +17,7 @@ import {
   launchWithExtension,
   openPopup,
   type PageServer,
+  saveSelectionInTab,
   servePages,
   tabIdOf,
   waitForMarks,
@@ -97,14 +98,7 @@ describe('an extension update', () => {
       range.selectNodeContents(p as Node);
       getSelection()?.addRange(range);
     });
-    const [worker] = b.context.serviceWorkers();
-    const saved = await worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }
-        ).chrome.tabs.sendMessage(id, { type: 'saveSelection' }),
-      tabId,
-    );
+    const saved = await saveSelectionInTab(b, tabId);
     expect(saved).toMatchObject({ ok: true });
     const popup = await openPopup(b);
     const added = await popup.evaluate(() =>
