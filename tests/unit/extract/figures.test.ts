@@ -4,7 +4,7 @@ import { extractFigures } from '../../../lib/extract/figures';
 describe('extractFigures', () => {
   it.each([
     [
-      'Police said 1,770 human smugglers and their agents had been arrested this year.',
+      'Police said 1,770 human smugglers plus a number of middlemen had been arrested this year.',
       '1,770 human smugglers arrested',
       1770,
     ],
