@@ -24,6 +24,16 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/** Rewrites every row of `table` through its derive helper, so migrated rows get the current index fields. */
+async function rederive<T>(tx: Transaction, table: string, derive: (row: T) => T): Promise<void> {
+  await tx
+    .table<T>(table)
+    .toCollection()
+    .modify((row, ref) => {
+      ref.value = derive(row);
+    });
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -49,24 +59,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: async (tx) => {
       // Rebuilding through the same derive helpers as live writes keeps migrated rows identical to new ones.
-      await tx
-        .table<StoredEngagement>('engagements')
-        .toCollection()
-        .modify((row, ref) => {
-          ref.value = toStoredEngagement(row);
-        });
-      await tx
-        .table<StoredPassage>('passages')
-        .toCollection()
-        .modify((row, ref) => {
-          ref.value = toStoredPassage(row);
-        });
-      await tx
-        .table<StoredEntity>('entities')
-        .toCollection()
-        .modify((row, ref) => {
-          ref.value = toStoredEntity(row);
-        });
+      await rederive<StoredEngagement>(tx, 'engagements', toStoredEngagement);
+      await rederive<StoredPassage>(tx, 'passages', toStoredPassage);
+      await rederive<StoredEntity>(tx, 'entities', toStoredEntity);
     },
   },
   {
@@ -78,14 +73,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       engagements:
         'id, kind, date, sortDate, *participantIds, *countries, *countryPairs, *topics, origin, updatedAt, *facets',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table<StoredEngagement>('engagements')
-        .toCollection()
-        .modify((row, ref) => {
-          ref.value = toStoredEngagement(row);
-        });
-    },
+    upgrade: (tx) => rederive<StoredEngagement>(tx, 'engagements', toStoredEngagement),
   },
 ];
 
