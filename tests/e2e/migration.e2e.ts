@@ -116,41 +116,44 @@ describe('schema migration in the browser', () => {
       });
       db.close();
     });
-    // The update: the extension restarts with the current build, which opens the old database.
     // The update: the browser comes back with the current build, whose background opens the old database.
     await b.close();
     b = await launchWithExtension({ profileDir });
     const popup = await openPopup(b, '?tab=timeline');
     await expect.poll(() => popup.textContent('body'), { timeout: 10_000 }).toContain('Aylin Demir');
     expect(await popup.textContent('body')).toContain('Anatolia Desk');
-    const after = await popup.evaluate(
-      () =>
-        new Promise<{ version: number; counts: Record<string, number>; passage: unknown }>((resolve, reject) => {
-          const open = indexedDB.open('counterpart');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const names = ['entities', 'engagements', 'sources', 'passages'];
-            const tx = db.transaction(names);
-            const counts: Record<string, number> = {};
-            let passage: unknown = null;
-            for (const n of names) {
-              const c = tx.objectStore(n).count();
-              c.onsuccess = () => {
-                counts[n] = c.result;
+    const read = () =>
+      popup.evaluate(
+        () =>
+          new Promise<{ version: number; counts: Record<string, number>; passage: unknown }>((resolve, reject) => {
+            const open = indexedDB.open('counterpart');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const names = ['entities', 'engagements', 'sources', 'passages'];
+              const tx = db.transaction(names);
+              const counts: Record<string, number> = {};
+              let passage: unknown = null;
+              for (const n of names) {
+                const c = tx.objectStore(n).count();
+                c.onsuccess = () => {
+                  counts[n] = c.result;
+                };
+              }
+              const p = tx.objectStore('passages').get('passage:old-1');
+              p.onsuccess = () => {
+                passage = p.result;
               };
-            }
-            const p = tx.objectStore('passages').get('passage:old-1');
-            p.onsuccess = () => {
-              passage = p.result;
+              tx.oncomplete = () => {
+                resolve({ version: db.version, counts, passage });
+                db.close();
+              };
             };
-            tx.oncomplete = () => {
-              resolve({ version: db.version, counts, passage });
-              db.close();
-            };
-          };
-        }),
-    );
+          }),
+      );
+    // Seeding runs in the background after the upgrade; it may finish a moment after the timeline shows.
+    await expect.poll(async () => (await read()).counts.engagements, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    const after = await read();
     expect(after.version).toBeGreaterThan(10);
     // The old rows are all there; seeding on start added the seed rows beside them, never over them.
     expect(after.counts.engagements).toBeGreaterThanOrEqual(1 + 2);
