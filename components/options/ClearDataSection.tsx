@@ -13,14 +13,14 @@ export interface ClearDataSectionProps {
 
 /** Deletes the whole timeline after a confirmation that offers a backup first. */
 export function ClearDataSection({ download = downloadText }: ClearDataSectionProps) {
-  const { db } = useServices();
+  const { database } = useServices();
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'info'; text: string } | null>(null);
 
   const exportFirst = async () => {
     try {
-      const file = await buildExport(db, 'json');
+      const file = await buildExport(await database(), 'json');
       download(file.filename, file.text, file.mime);
       setExported(true);
     } catch (e) {
@@ -29,7 +29,7 @@ export function ClearDataSection({ download = downloadText }: ClearDataSectionPr
   };
   const clear = async () => {
     setConfirming(false);
-    const r = await clearAllData(db);
+    const r = await clearAllData(await database());
     setMessage(
       r.ok
         ? { kind: 'success', text: 'All engagements, sources, passages and gazetteer entries were deleted.' }

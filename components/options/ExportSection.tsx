@@ -14,12 +14,12 @@ const FORMATS = Object.keys(EXPORT_LABELS) as ExportFormat[];
 
 /** Downloads of everything stored, in four formats. */
 export function ExportSection({ download = downloadText }: ExportSectionProps) {
-  const { db } = useServices();
+  const { database } = useServices();
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
 
   const run = async (format: ExportFormat) => {
     try {
-      const file = await buildExport(db, format);
+      const file = await buildExport(await database(), format);
       download(file.filename, file.text, file.mime);
       setMessage({ kind: 'success', text: `Saved ${file.filename} to your downloads.` });
     } catch (e) {

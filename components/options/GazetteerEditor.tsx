@@ -10,10 +10,10 @@ import { OfficialEditor } from './OfficialEditor';
 
 /** The reader's officials: list, add, edit, remove (with undo). Detection picks changes up on the next page load. */
 export function GazetteerEditor() {
-  const { db } = useServices();
+  const { database } = useServices();
   const officials = useLiveQuery(
-    async () => (await listEntities(db, 'official')).filter((e): e is OfficialEntity => e.kind === 'official'),
-    [db],
+    async (db) => (await listEntities(db, 'official')).filter((e): e is OfficialEntity => e.kind === 'official'),
+    [],
   );
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [removed, setRemoved] = useState<Entity | null>(null);
@@ -21,27 +21,27 @@ export function GazetteerEditor() {
 
   const save = async (target: OfficialEntity | null, f: OfficialFields): Promise<string | null> => {
     const r = target
-      ? await updateOfficial(db, target.id, {
+      ? await updateOfficial(await database(), target.id, {
           name: f.name,
           aliases: f.aliases,
           country: f.country,
           offices: f.offices,
         })
-      : await addOfficial(db, f);
+      : await addOfficial(await database(), f);
     if (!r.ok) return r.error;
     setEditing(null);
     setMessage({ kind: 'success', text: `${r.value.name} saved. Pages will use it from their next load.` });
     return null;
   };
   const remove = async (o: OfficialEntity) => {
-    const r = await removeEntity(db, o.id);
+    const r = await removeEntity(await database(), o.id);
     if (!r.ok) return setMessage({ kind: 'error', text: r.error });
     setMessage(null);
     setRemoved(r.value);
   };
   const undo = async () => {
     if (!removed) return;
-    const r = await putEntity(db, removed);
+    const r = await putEntity(await database(), removed);
     setRemoved(null);
     if (!r.ok) setMessage({ kind: 'error', text: r.error });
   };

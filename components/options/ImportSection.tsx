@@ -11,7 +11,7 @@ type State =
 
 /** Import a JSON backup: validated in full first; what is wrong is shown as is, nothing half-imported. */
 export function ImportSection() {
-  const { db } = useServices();
+  const { database } = useServices();
   const [state, setState] = useState<State>({ status: 'idle' });
 
   const onFile = async (e: Event) => {
@@ -19,7 +19,7 @@ export function ImportSection() {
     const file = input.files?.[0];
     if (!file) return;
     setState({ status: 'busy', name: file.name });
-    const r = await importFile(db, file);
+    const r = await importFile(await database(), file);
     setState(r.ok ? { status: 'done', summary: r.value } : { status: 'error', error: r.error });
     // The same file can be picked again after fixing it.
     input.value = '';

@@ -12,16 +12,16 @@ export interface OrphanListProps {
 
 /** Passages saved on this page that the content script could not find again: listed, never silently dropped. */
 export function OrphanList({ tabId }: OrphanListProps) {
-  const { send, db } = useServices();
+  const { send } = useServices();
   const ids = useResult<string[]>(
     () => (tabId !== null ? send('getOrphans', { tabId }) : Promise.resolve({ ok: true, value: [] })),
     [tabId],
   );
   const idList = ids.status === 'ok' ? ids.value : [];
   const rows = useLiveQuery(
-    async (): Promise<Passage[]> =>
+    async (db): Promise<Passage[]> =>
       idList.length === 0 ? [] : (await db.passages.bulkGet(idList)).flatMap((r) => (r ? [stripPassage(r)] : [])),
-    [db, idList.join('\n')],
+    [idList.join('\n')],
   );
   if (ids.status === 'error') return <Notice kind="error">{ids.error}</Notice>;
   if (rows.status !== 'ok' || rows.value.length === 0) return null;

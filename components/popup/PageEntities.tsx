@@ -1,6 +1,8 @@
 import { countEngagementsFor } from '../../lib/db/timeline';
 import type { PageReport } from '../../lib/messaging/protocol';
-import { useServices } from '../../lib/ui/services';
+import type { Result } from '../../lib/types';
+import { pageCountsRequest } from '../../lib/ui/early-requests';
+import { type SendFn, useServices } from '../../lib/ui/services';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
 import { EntityRow } from './EntityRow';
@@ -16,10 +18,18 @@ export interface PageEntitiesProps {
   onOpenTimeline: (entityId: string) => void;
 }
 
+/** The same counts from the background, which answers before the popup has opened the database itself. */
+async function countsFromBackground(send: SendFn, report: PageReport): Promise<Result<Record<string, number>>> {
+  const r = await send('summarize', pageCountsRequest(report));
+  return r.ok ? { ok: true, value: Object.fromEntries(r.value.map((s) => [s.entityId, s.count])) } : r;
+}
+
 export function PageEntities({ report, onOpenTimeline }: PageEntitiesProps) {
-  const { db } = useServices();
+  const { send } = useServices();
   const ids = report.entities.map((e) => e.id);
-  const counts = useLiveQuery(() => countEngagementsFor(db, ids), [db, ids.join('\n')]);
+  const counts = useLiveQuery((db) => countEngagementsFor(db, ids), [ids.join('\n')], {
+    first: () => countsFromBackground(send, report),
+  });
   return (
     <div class="on-page">
       {report.meta.title && <p class="page-title">{report.meta.title}</p>}

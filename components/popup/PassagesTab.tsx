@@ -20,15 +20,15 @@ const LIMIT = 50;
 
 /** Saved passages, newest first: search, edit note and tags, delete with undo, and this page's orphans. */
 export function PassagesTab({ tab, debounceMs = 200, undoMs = 10_000 }: PassagesTabProps) {
-  const { db, sendToTab } = useServices();
+  const { database, sendToTab } = useServices();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(LIMIT);
   const [deleted, setDeleted] = useState<Passage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const text = useDebounced(query, debounceMs);
   const list = useLiveQuery(
-    () => (text.trim() ? searchPassages(db, text, limit + 1) : recentPassages(db, limit + 1)),
-    [db, text, limit],
+    (db) => (text.trim() ? searchPassages(db, text, limit + 1) : recentPassages(db, limit + 1)),
+    [text, limit],
   );
 
   useEffect(() => {
@@ -43,11 +43,11 @@ export function PassagesTab({ tab, debounceMs = 200, undoMs = 10_000 }: Passages
   };
 
   const onSave = async (id: string, note: string, tags: string[]) => {
-    const r = await updatePassage(db, id, { note, tags });
+    const r = await updatePassage(await database(), id, { note, tags });
     return r.ok ? null : r.error;
   };
   const onDelete = async (p: Passage) => {
-    const r = await deletePassage(db, p.id);
+    const r = await deletePassage(await database(), p.id);
     if (!r.ok) return setError(r.error);
     setError(null);
     setDeleted(r.value);
@@ -55,7 +55,7 @@ export function PassagesTab({ tab, debounceMs = 200, undoMs = 10_000 }: Passages
   };
   const onUndo = async () => {
     if (!deleted) return;
-    const r = await restorePassage(db, deleted);
+    const r = await restorePassage(await database(), deleted);
     if (!r.ok) return setError(r.error);
     setDeleted(null);
     refreshPage();

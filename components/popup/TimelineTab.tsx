@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sourcesFor } from '../../lib/db/timeline';
+import { FIRST_PAINT_ROWS } from '../../lib/ui/early-requests';
 import { plural } from '../../lib/ui/format';
 import { useServices } from '../../lib/ui/services';
 import { entityName, loadFilterOptions, PAGE_SIZE } from '../../lib/ui/timeline-data';
@@ -16,7 +17,7 @@ import { useLiveQuery, useLiveQueryNow } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
 import { EngagementItem } from './EngagementItem';
 import { TimelineFilters } from './TimelineFilters';
-import { loadTimelineRows } from './timeline-rows';
+import { firstRowsFromBackground, loadTimelineRows } from './timeline-rows';
 
 export interface TimelineTabProps {
   /** Open filtered to this entity (from a hover card or "On this page"). */
@@ -25,16 +26,9 @@ export interface TimelineTabProps {
   debounceMs?: number;
 }
 
-/**
- * Rows in the first paint of a page, with their sources: about what the popup shows without scrolling. The
- * sources of the rest are read after that paint and the rest of the page appears with them, so the first
- * engagements do not wait for fifty source lookups and fifty rows to lay out.
- */
-const FIRST_PAINT_ROWS = 8;
-
 /** Engagements newest first, a page at a time, read live from the database. */
 export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
-  const { db } = useServices();
+  const { send } = useServices();
   const [form, setForm] = useState<TimelineFilterForm>(() => (entityId ? formForEntity(entityId) : EMPTY_FILTER));
   const [showFilters, setShowFilters] = useState(entityId !== null);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -43,20 +37,22 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
   const problem = filterProblem(form);
   const filter = useMemo(() => toEngagementFilter({ ...form, text }), [form, text]);
   const key = JSON.stringify(filter);
-  const page = useLiveQueryNow(() => loadTimelineRows(db, filter, limit, FIRST_PAINT_ROWS), [db, key, limit]);
+  const page = useLiveQueryNow((db) => loadTimelineRows(db, filter, limit, FIRST_PAINT_ROWS), [key, limit], {
+    first: () => firstRowsFromBackground(send, filter),
+  });
   const restIds = page.status === 'ok' ? page.value.items.slice(FIRST_PAINT_ROWS).map((e) => e.id) : [];
   // Runs in an effect, after the first rows have painted.
-  const rest = useLiveQuery(() => sourcesFor(db, restIds), [db, restIds.join(' ')]);
+  const rest = useLiveQuery((db) => sourcesFor(db, restIds), [restIds.join(' ')]);
   // A previous page's sources stay in `rest` until the new ones arrive: wait for every id of this page.
   const restSources = rest.status === 'ok' && restIds.every((id) => rest.value[id]) ? rest.value : null;
   // Index keys only, and only once the reader opens the filters.
   const options = useLiveQuery(
-    () => (showFilters ? loadFilterOptions(db) : Promise.resolve({ people: [], countries: [] })),
-    [db, showFilters],
+    (db) => (showFilters ? loadFilterOptions(db) : Promise.resolve({ people: [], countries: [] })),
+    [showFilters],
   );
   const personLabel = useLiveQuery(
-    () => (form.person ? entityName(db, form.person) : Promise.resolve('')),
-    [db, form.person],
+    (db) => (form.person ? entityName(db, form.person) : Promise.resolve('')),
+    [form.person],
   );
 
   const change = (next: TimelineFilterForm) => {
@@ -115,9 +111,11 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
       ) : (
         <>
           <p class="muted count" aria-live="polite">
-            {page.value.more
-              ? `Newest ${page.value.items.length} shown`
-              : plural(page.value.items.length, 'engagement')}
+            {!page.value.complete
+              ? '\u00a0' // the line keeps its place until the whole page is counted
+              : page.value.more
+                ? `Newest ${page.value.items.length} shown`
+                : plural(page.value.items.length, 'engagement')}
           </p>
           <ol class="engagements">
             {(restSources ? page.value.items : page.value.items.slice(0, FIRST_PAINT_ROWS)).map((e) => (
@@ -126,7 +124,7 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
               </li>
             ))}
           </ol>
-          {page.value.more && (
+          {page.value.complete && page.value.more && (
             <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
               Show more
             </button>

@@ -1,7 +1,9 @@
 /** The Timeline tab's reads, split so the first rows can paint before the sources of the whole page are read. */
 import type { CounterpartDB } from '../../lib/db/schema';
 import { type EngagementFilter, queryEngagements, sourcesFor } from '../../lib/db/timeline';
-import type { Engagement, Source } from '../../lib/types';
+import type { Engagement, Result, Source } from '../../lib/types';
+import { firstRowsRequest } from '../../lib/ui/early-requests';
+import type { SendFn } from '../../lib/ui/services';
 
 export interface TimelineRows {
   items: Engagement[];
@@ -9,6 +11,11 @@ export interface TimelineRows {
   sources: Record<string, Source[]>;
   /** There are more rows after these. */
   more: boolean;
+  /**
+   * False while only the first rows are here (the background's quick answer, with more after them): `items` is
+   * not the whole page yet, so its length is no count to show.
+   */
+  complete: boolean;
 }
 
 /**
@@ -28,5 +35,18 @@ export async function loadTimelineRows(
     db,
     items.slice(0, withSources).map((e) => e.id),
   );
-  return { items, sources, more: rows.length > limit };
+  return { items, sources, more: rows.length > limit, complete: true };
+}
+
+/**
+ * The first rows with their sources, asked of the background, which holds the database open: the popup can
+ * paint them before it has loaded Dexie and opened the database itself.
+ */
+export async function firstRowsFromBackground(send: SendFn, filter: EngagementFilter): Promise<Result<TimelineRows>> {
+  const r = await send('queryTimeline', firstRowsRequest(filter));
+  if (!r.ok) return r;
+  const items = r.value.items.map(({ sources: _, ...e }) => e);
+  const sources = Object.fromEntries(r.value.items.map((e) => [e.id, e.sources]));
+  // With nothing after them, the first rows are the whole page.
+  return { ok: true, value: { items, sources, more: r.value.hasMore, complete: !r.value.hasMore } };
 }

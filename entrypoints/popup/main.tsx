@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { takePublishedEarlyRequests } from '../../lib/ui/early-requests';
 import { parsePopupParams } from '../../lib/ui/popup-params';
 import { browserServices } from '../../lib/ui/services';
 import '../../components/common/base.css';
@@ -7,8 +8,6 @@ import './style.css';
 
 const root = document.getElementById('app');
 if (root) {
-  const services = browserServices();
-  // Opening the database overlaps the first render; the Timeline's first query would otherwise open it after.
-  services.db.open().catch(() => {});
+  const services = browserServices(takePublishedEarlyRequests());
   render(<PopupApp services={services} params={parsePopupParams(location.search)} />, root);
 }

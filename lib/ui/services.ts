@@ -4,8 +4,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { CounterpartDB } from '../db/schema';
+import type { CounterpartDB } from '../db/schema';
 import { send, sendToTab } from '../messaging/client';
 import type {
   ContentProtocol,
@@ -16,12 +15,10 @@ import type {
   Response,
 } from '../messaging/protocol';
 import type { Result } from '../types';
+import { type ActiveTab, queryActiveTab } from './active-tab';
+import type { EarlyRequests } from './early-requests';
 
-export interface ActiveTab {
-  id: number;
-  url: string | null;
-  title: string | null;
-}
+export type { ActiveTab } from './active-tab';
 
 export type SendFn = <K extends MessageType>(type: K, payload: Omit<Request<K>, 'type'>) => Promise<Response<K>>;
 
@@ -32,40 +29,40 @@ export type SendToTabFn = <K extends ContentType>(
 ) => Promise<Result<ContentProtocol[K]['res']>>;
 
 export interface UiServices {
-  db: CounterpartDB;
+  /**
+   * The database, opened on first use. It is loaded with a dynamic import so the popup's first bundle does not
+   * carry Dexie: the popup paints its first page from the background's answer while Dexie loads.
+   */
+  database: () => Promise<CounterpartDB>;
   send: SendFn;
   sendToTab: SendToTabFn;
   /** The tab the popup was opened over; null on an extension page opened in its own tab. */
   activeTab: () => Promise<ActiveTab | null>;
 }
 
-let sharedDb: CounterpartDB | null = null;
+let sharedDb: Promise<CounterpartDB> | null = null;
 
-function db(): CounterpartDB {
-  sharedDb ??= new CounterpartDB();
+function database(): Promise<CounterpartDB> {
+  sharedDb ??= import('../db/schema').then(
+    ({ CounterpartDB }) => new CounterpartDB(),
+    (e: unknown) => {
+      sharedDb = null; // let the next use try again
+      throw e;
+    },
+  );
   return sharedDb;
 }
 
-async function queryActiveTab(): Promise<ActiveTab | null> {
-  // `?tabId=N` points the popup at a given tab when it is opened as a page (tests, screenshots, keyboard users).
-  const pinned = Number(new URLSearchParams(location.search).get('tabId'));
-  const [tab] =
-    Number.isInteger(pinned) && pinned > 0
-      ? [await browser.tabs.get(pinned).catch(() => undefined)]
-      : await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab || tab.id === undefined) return null;
-  // A popup opened as a tab (hover-card link) is itself the active tab: it is not a page to report on.
-  if (tab.url?.startsWith(browser.runtime.getURL('/'))) return null;
-  return { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
-}
-
-/** The real services, created on first use so importing this module opens nothing. */
-export function browserServices(): UiServices {
+/**
+ * The real services, created on first use so importing this module opens nothing. `early` holds the answers to
+ * questions the popup asked before its app loaded; each is used once, for the same question.
+ */
+export function browserServices(early?: EarlyRequests): UiServices {
   return {
-    db: db(),
-    send: (type, payload) => send(type, payload),
+    database,
+    send: (type, payload) => early?.take(type, payload) ?? send(type, payload),
     sendToTab: (tabId, type, payload) => sendToTab(tabId, type, payload),
-    activeTab: queryActiveTab,
+    activeTab: () => early?.activeTab ?? queryActiveTab(),
   };
 }
 

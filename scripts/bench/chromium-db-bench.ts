@@ -1,19 +1,19 @@
 /**
- * The timeline in real Chromium IndexedDB, inside the built extension: popup first render with the seed only
- * and with 10,000 engagements, then timeline queries at 100,000 engagements through the extension's own
- * `queryTimeline` message (the background's Dexie queries, as the popup and hover cards use them), next to a
- * full scan of the same store from an extension page as the baseline.
+ * The timeline in real Chromium IndexedDB, inside the built extension: timeline queries at 100,000 engagements
+ * through the extension's own `queryTimeline` message (the background's Dexie queries, as the popup and hover
+ * cards use them), next to a full scan of the same store from an extension page as the baseline. The popup's
+ * opening time has its own bench (`popup-bench.ts`).
  *
  * Rows are the db bench's synthetic engagements with the index fields the store derives (`toStoredEngagement`),
  * written with raw IndexedDB into the extension's own database from an extension page, in batches.
  *
  *   npx tsx scripts/bench/chromium-db-bench.ts [count] [runs]
  */
-import type { Page } from 'playwright-core';
 import { toStoredEngagement } from '../../lib/db/derive';
 import type { TimelineFilter } from '../../lib/messaging/protocol';
-import { type ExtensionBrowser, launchWithExtension, openPopup } from '../browser';
+import { launchWithExtension, openPopup } from '../browser';
 import { syntheticEngagements } from './db-bench';
+import { countRows, median, putRows } from './popup-bench';
 
 export interface ChromiumDbBenchOptions {
   count?: number;
@@ -34,85 +34,13 @@ export interface ChromiumDbBenchResult {
   count: number;
   runs: number;
   loadMs: number;
-  popup: { seedOnlyMs: number; tenThousandMs: number; engagementsAtRender: number };
   queries: ChromiumQueryRow[];
 }
 
 const BATCH = 5_000;
 const LIMIT = 50;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 const round = (n: number) => Math.round(n * 100) / 100;
-
-/** Writes rows into the extension's database with plain IndexedDB, from an extension page. */
-async function putRows(page: Page, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    (batch) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('counterpart');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction('engagements', 'readwrite');
-          const store = tx.objectStore('engagements');
-          for (const r of batch) store.put(r);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
-}
-
-/**
- * Time from navigation start to the first timeline entry on screen, read in the popup itself (a
- * MutationObserver installed before the app runs).
- */
-async function popupFirstRender(b: ExtensionBrowser): Promise<number> {
-  const page = await b.context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
-  await page.addInitScript(`(() => {
-    const done = () => { if (!window.__firstRender && document.querySelector('article.engagement')) window.__firstRender = performance.now(); };
-    new MutationObserver(done).observe(document, { childList: true, subtree: true });
-  })();`);
-  await page.goto(`chrome-extension://${b.extensionId}/popup.html?tab=timeline`);
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __firstRender?: number }).__firstRender,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
-  const ms = Number(await handle.jsonValue());
-  await page.close();
-  return ms;
-}
-
-async function countRows(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const req = indexedDB.open('counterpart');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const c = db.transaction('engagements').objectStore('engagements').count();
-          c.onsuccess = () => {
-            db.close();
-            resolve(c.result);
-          };
-        };
-      }),
-  );
-}
 
 /** One query through the extension's message protocol, timed in the page that sends it. */
 const QUERY_IN_PAGE = `async (filter) => {
@@ -165,25 +93,9 @@ export async function runChromiumDbBench(options: ChromiumDbBenchOptions = {}): 
     // The background seeds on start; wait for the database to exist before writing to it.
     for (let i = 0; i < 100 && (await countRows(page).catch(() => 0)) < 2; i++) await page.waitForTimeout(100);
 
-    await popupFirstRender(b); // warm-up
-    const seedOnly: number[] = [];
-    for (let i = 0; i < runs; i++) seedOnly.push(await popupFirstRender(b));
-
     const t0 = performance.now();
-    const firstBatch = Math.min(10_000, count);
-    for (let i = 0; i < firstBatch; i += BATCH) await putRows(page, rows.slice(i, i + BATCH).map(toStoredEngagement));
-    let loadMs = performance.now() - t0;
-    const engagementsAtRender = await countRows(page);
-    const tenK: number[] = [];
-    for (let i = 0; i < runs; i++) tenK.push(await popupFirstRender(b));
-    log(
-      `chromium-db-bench: popup first render ${median(seedOnly).toFixed(1)} ms with the seed, ${median(tenK).toFixed(1)} ms with ${engagementsAtRender} engagements`,
-    );
-
-    const t1 = performance.now();
-    for (let i = firstBatch; i < count; i += BATCH)
-      await putRows(page, rows.slice(i, i + BATCH).map(toStoredEngagement));
-    loadMs += performance.now() - t1;
+    for (let i = 0; i < count; i += BATCH) await putRows(page, rows.slice(i, i + BATCH).map(toStoredEngagement));
+    const loadMs = performance.now() - t0;
     const stored = await countRows(page);
     log(`chromium-db-bench: ${stored} engagements in Chromium IndexedDB (loaded in ${Math.round(loadMs)} ms)`);
 
@@ -245,7 +157,6 @@ export async function runChromiumDbBench(options: ChromiumDbBenchOptions = {}): 
       count: stored,
       runs,
       loadMs: Math.round(loadMs),
-      popup: { seedOnlyMs: round(median(seedOnly)), tenThousandMs: round(median(tenK)), engagementsAtRender },
       queries: out,
     };
     for (const line of chromiumDbTable(result)) log(line);
@@ -266,10 +177,6 @@ export function chromiumDbTable(r: ChromiumDbBenchResult): string[] {
     lines.push(
       `| ${q.name} | ${q.results} | ${q.messageMs.toFixed(1)} | ${q.scanMs.toFixed(1)} | ${q.speedup.toFixed(0)}x |`,
     );
-  lines.push('');
-  lines.push(
-    `Popup first render (timeline tab, first entry on screen): ${r.popup.seedOnlyMs.toFixed(1)} ms with the 2 seed engagements, ${r.popup.tenThousandMs.toFixed(1)} ms with ${r.popup.engagementsAtRender}`,
-  );
   return lines;
 }
 
@@ -277,7 +184,7 @@ const isMain = process.argv[1]?.endsWith('chromium-db-bench.ts');
 if (isMain) {
   const [count, runs] = process.argv.slice(2).map(Number);
   runChromiumDbBench({ count: count || undefined, runs: runs || undefined })
-    .then((r) => console.log(`${r.queries.length + 1} passed, 0 failed`))
+    .then((r) => console.log(`${r.queries.length} passed, 0 failed`))
     .catch((e: unknown) => {
       console.error(e);
       console.log('0 passed, 1 failed');

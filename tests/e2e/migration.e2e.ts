@@ -26,6 +26,13 @@ describe('schema migration in the browser', () => {
     // A page of the extension's origin that opens no database of its own.
     const page = await b.context.newPage();
     await page.goto(`chrome-extension://${b.extensionId}/icon/16.png`);
+    // The background answers messages once its start-up seeding is done; after that it leaves the database alone
+    // until asked, so the replacement below cannot race its writes.
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'queryTimeline', filter: { limit: 1 } }),
+    );
     await page.evaluate(async () => {
       const req = (r: IDBRequest | IDBOpenDBRequest) =>
         new Promise<unknown>((resolve, reject) => {

@@ -342,7 +342,8 @@ describe('safety and robustness in real Chromium', () => {
 
       const options = await b.context.newPage();
       await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-      await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toBeTruthy();
+      // The officials list is read from the database after the page's first paint.
+      await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toContain('Mohsin Naqvi');
       let optionsText = (await options.textContent('body')) ?? '';
       for (const tab of await options.getByRole('tab').all()) {
         await tab.click();

@@ -130,8 +130,9 @@ describe('an extension update', () => {
     await cp(EXTENSION_DIR, extDir, { recursive: true });
     b = await launchWithExtension({ profileDir, extensionDir: extDir });
     const popup2 = await openPopup(b, '?tab=timeline');
-    // The background opens (and upgrades) the database when it starts; read after it has.
+    // The database is upgraded by the first of the current build's pages or background to open it; read after.
     await expect.poll(() => popup2.textContent('body'), { timeout: 10_000 }).toContain('Piantedosi');
+    await expect.poll(async () => (await dumpDatabase(popup2)).version, { timeout: 10_000 }).toBeGreaterThan(20);
     const after = await dumpDatabase(popup2);
 
     // 0.1.0 wrote schema 2; the current build upgrades it (Dexie stores version × 10).

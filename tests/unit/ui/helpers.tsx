@@ -62,7 +62,7 @@ export function fakeServices(
     return h ? h() : { ok: true, value: null };
   });
   return {
-    db,
+    database: async () => db,
     send: send as unknown as FakeServices['send'],
     sendToTab: sendToTab as unknown as FakeServices['sendToTab'],
     activeTab: async () => tab,
