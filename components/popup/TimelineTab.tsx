@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sourcesFor } from '../../lib/db/timeline';
+import type { Engagement, Source } from '../../lib/types';
 import { FIRST_PAINT_ROWS } from '../../lib/ui/early-requests';
 import { plural } from '../../lib/ui/format';
 import { useServices } from '../../lib/ui/services';
@@ -38,13 +39,20 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
   const filter = useMemo(() => toEngagementFilter({ ...form, text }), [form, text]);
   const key = JSON.stringify(filter);
   const page = useLiveQueryNow((db) => loadTimelineRows(db, filter, limit, FIRST_PAINT_ROWS), [key, limit], {
-    first: () => firstRowsFromBackground(send, filter),
+    // Only for a first page: after "Show more" the rows on screen stay until the longer page arrives.
+    first: limit === PAGE_SIZE ? () => firstRowsFromBackground(send, filter) : undefined,
   });
   const restIds = page.status === 'ok' ? page.value.items.slice(FIRST_PAINT_ROWS).map((e) => e.id) : [];
   // Runs in an effect, after the first rows have painted.
   const rest = useLiveQuery((db) => sourcesFor(db, restIds), [restIds.join(' ')]);
-  // A previous page's sources stay in `rest` until the new ones arrive: wait for every id of this page.
-  const restSources = rest.status === 'ok' && restIds.every((id) => rest.value[id]) ? rest.value : null;
+  // Rows appear in order once their sources are known: the first ones at once, the rest with their sources. A
+  // previous page's sources stay in `rest` until the new ones arrive, so after "Show more" the rows already on
+  // screen stay while the new ones load.
+  const restSources = rest.status === 'ok' ? rest.value : {};
+  const shown = (items: Engagement[], sources: Record<string, Source[]>) => {
+    const n = items.findIndex((e) => !sources[e.id] && !restSources[e.id]);
+    return n === -1 ? items : items.slice(0, n);
+  };
   // Index keys only, and only once the reader opens the filters.
   const options = useLiveQuery(
     (db) => (showFilters ? loadFilterOptions(db) : Promise.resolve({ people: [], countries: [] })),
@@ -118,9 +126,9 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
                 : plural(page.value.items.length, 'engagement')}
           </p>
           <ol class="engagements">
-            {(restSources ? page.value.items : page.value.items.slice(0, FIRST_PAINT_ROWS)).map((e) => (
+            {shown(page.value.items, page.value.sources).map((e) => (
               <li key={e.id}>
-                <EngagementItem engagement={{ ...e, sources: page.value.sources[e.id] ?? restSources?.[e.id] ?? [] }} />
+                <EngagementItem engagement={{ ...e, sources: page.value.sources[e.id] ?? restSources[e.id] ?? [] }} />
               </li>
             ))}
           </ol>

@@ -18,7 +18,7 @@ import {
 } from '../../../lib/ui/early-requests';
 import { parsePopupParams } from '../../../lib/ui/popup-params';
 import type { SendFn } from '../../../lib/ui/services';
-import { draft, fakeServices, freshDb, type Handlers, mount, source, TAB, waitFor } from './helpers';
+import { button, click, draft, fakeServices, freshDb, type Handlers, mount, source, TAB, waitFor } from './helpers';
 
 const REPORT: PageReport = {
   url: TAB.url ?? '',
@@ -176,6 +176,33 @@ describe('the first screen from the background', () => {
     );
     await waitFor(() => expect(root.querySelector('.engagement')?.textContent).toContain('A new meeting.'));
     expect(services.send.mock.calls.length).toBe(asked);
+  });
+
+  it('keeps the rows on screen when the reader asks for more', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 60; i++)
+      await recordEngagement(
+        db,
+        draft({ summary: `Talks ${i}.`, date: `${1950 + i}-06-01` }),
+        source(`https://db.example/${i}`, 'Dawn'),
+      );
+    const services = fakeServices(db, {
+      queryTimeline: () => ({
+        ok: true,
+        value: { items: [view('From the background.', '2020-02-01')], hasMore: true },
+      }),
+    });
+    const root = mount(<PopupApp services={services} params={parsePopupParams('?tab=timeline')} debounceMs={0} />);
+    await waitFor(() => expect(root.querySelectorAll('.engagement')).toHaveLength(50));
+    let fewest = 50;
+    const watch = new MutationObserver(() => {
+      fewest = Math.min(fewest, root.querySelectorAll('.engagement').length);
+    });
+    watch.observe(root, { childList: true, subtree: true });
+    await click(button(root, 'Show more'));
+    await waitFor(() => expect(root.querySelectorAll('.engagement')).toHaveLength(60));
+    watch.disconnect();
+    expect(fewest).toBe(50);
   });
 
   it('does not wait for a background that never answers', async () => {
