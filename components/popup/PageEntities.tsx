@@ -1,7 +1,7 @@
 import { countEngagementsFor } from '../../lib/db/timeline';
+import { pageCountsRequest } from '../../lib/messaging/first-screen';
 import type { PageReport } from '../../lib/messaging/protocol';
 import type { Result } from '../../lib/types';
-import { pageCountsRequest } from '../../lib/ui/early-requests';
 import { type SendFn, useServices } from '../../lib/ui/services';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sourcesFor } from '../../lib/db/timeline';
+import { FIRST_PAINT_ROWS } from '../../lib/messaging/first-screen';
 import type { Engagement, Source } from '../../lib/types';
-import { FIRST_PAINT_ROWS } from '../../lib/ui/early-requests';
 import { plural } from '../../lib/ui/format';
 import { useServices } from '../../lib/ui/services';
 import { entityName, loadFilterOptions, PAGE_SIZE } from '../../lib/ui/timeline-data';

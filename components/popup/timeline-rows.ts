@@ -1,8 +1,8 @@
 /** The Timeline tab's reads, split so the first rows can paint before the sources of the whole page are read. */
 import type { CounterpartDB } from '../../lib/db/schema';
 import { type EngagementFilter, queryEngagements, sourcesFor } from '../../lib/db/timeline';
+import { firstRowsRequest } from '../../lib/messaging/first-screen';
 import type { Engagement, Result, Source } from '../../lib/types';
-import { firstRowsRequest } from '../../lib/ui/early-requests';
 import type { SendFn } from '../../lib/ui/services';
 
 export interface TimelineRows {

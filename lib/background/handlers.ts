@@ -37,6 +37,8 @@ export interface BackgroundDeps {
   db: CounterpartDB;
   tabs: TabStore;
   setBadge: (tabId: number, count: number) => void;
+  /** A tab's page was analysed (its report is in the tab store). */
+  onTabReport?: (tabId: number, report: PageReport) => void;
   now?: () => number;
 }
 
@@ -168,6 +170,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (tabId !== undefined) {
         deps.setBadge(tabId, withHistory);
         await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
+        deps.onTabReport?.(tabId, report);
       }
       if (!draft || !report.meta.isArticle) return { report, known: null, offer: null };
       const settings = await getSettings();

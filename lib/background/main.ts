@@ -2,12 +2,15 @@
  * Wires the background: the database, seeding, the message router, the context menu, keyboard commands and
  * the toolbar badge. Called from the thin entrypoint with the real `browser`; tests pass WXT's fake one.
  */
+import { Dexie } from 'dexie';
 import type { WxtBrowser as Browser } from 'wxt/browser';
+import { type SessionArea, sessionRevision, watchWrites } from '../db/revision';
 import { CounterpartDB } from '../db/schema';
 import { seedDatabase } from '../db/seed';
 import { sendToTab } from '../messaging/client';
 import type { AnyRequest, SenderInfo } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
+import { keepFirstScreen } from './first-screen';
 import { createHandlers } from './handlers';
 import { sessionTabStore, type TabStore } from './tab-state';
 
@@ -39,6 +42,9 @@ export interface BackgroundOptions {
 }
 
 export function setupBackground({ browser, db = new CounterpartDB(), tabs = sessionTabStore }: BackgroundOptions) {
+  const session = browser.storage.session as SessionArea | undefined;
+  const revision = session ? sessionRevision(session) : null;
+  if (revision) watchWrites(db, revision);
   // Seeding is idempotent, so it runs on every start: an install, an update, or a wiped database all end seeded.
   const ready = seedDatabase(db).then((r) => {
     if (!r.ok) console.error('Counterpart: seeding failed:', r.error);
@@ -50,7 +56,26 @@ export function setupBackground({ browser, db = new CounterpartDB(), tabs = sess
     void action?.setBadgeBackgroundColor?.({ tabId, color: '#1f5fbf' }).catch(() => {});
   };
 
-  const handlers = createHandlers({ db, tabs, setBadge });
+  let firstScreen: ReturnType<typeof keepFirstScreen> | null = null;
+  const handlers = createHandlers({
+    db,
+    tabs,
+    setBadge,
+    onTabReport: (tabId, report) => void firstScreen?.tab(tabId, report),
+  });
+  if (session && revision) {
+    firstScreen = keepFirstScreen({
+      handlers,
+      session,
+      revision,
+      tabs,
+      activeTabIds: async () => (await browser.tabs.query({ active: true })).flatMap((t) => t.id ?? []),
+    });
+    // Every start (install, update, or a wake-up after Chromium stopped the idle worker) rewrites the snapshots,
+    // which writes made while the worker slept may have left stale.
+    void ready.then(() => firstScreen?.changed());
+    Dexie.on('storagemutated', () => firstScreen?.changed());
+  }
   const route = createRouter<AnyRequest, SenderInfo>(
     handlers as unknown as Record<string, (req: AnyRequest, sender: SenderInfo) => Promise<unknown>>,
     (raw) => {
@@ -77,7 +102,10 @@ export function setupBackground({ browser, db = new CounterpartDB(), tabs = sess
     commandHandler(send, async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id),
   );
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.remove(tabId);
+    void firstScreen?.forget(tabId);
+  });
 
   return { db, ready, handlers };
 }

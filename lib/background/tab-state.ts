@@ -3,6 +3,7 @@
  * can be stopped at any moment and must find the state again when it wakes.
  */
 import { storage } from 'wxt/utils/storage';
+import { tabStateKey } from '../messaging/first-screen';
 import type { PageReport } from '../messaging/protocol';
 import type { AnalysisJson } from '../pipeline';
 import type { EngagementDraft } from '../types';
@@ -22,7 +23,7 @@ export interface TabStore {
   getOrphans(url: string): Promise<string[]>;
 }
 
-const key = (tabId: number) => `session:tab-${tabId}` as const;
+const key = (tabId: number) => `session:${tabStateKey(tabId)}` as const;
 
 export const sessionTabStore: TabStore = {
   get: (tabId) => storage.getItem<TabState>(key(tabId)),

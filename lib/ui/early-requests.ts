@@ -6,28 +6,20 @@
  * The app takes each answer once, through `UiServices.send`, when a component asks the same question; a
  * question asked again later (after a write, a filter change) goes to the background as usual.
  */
-import type { EngagementFilter } from '../db/query-plan';
-import type { MessageType, PageReport, Request, Response } from '../messaging/protocol';
+import type { SessionArea } from '../db/revision';
+import {
+  type FirstScreen,
+  firstRowsRequest,
+  pageCountsRequest,
+  questionKey,
+  readFirstScreen,
+  type SnapshotSlot,
+} from '../messaging/first-screen';
+import type { MessageType, Request, Response } from '../messaging/protocol';
 import type { ActiveTab } from './active-tab';
 import type { PopupParams } from './popup-params';
 import type { SendFn } from './services';
 import { EMPTY_FILTER, formForEntity, toEngagementFilter } from './timeline-filter';
-
-/**
- * Rows in the Timeline's first paint, with their sources: about what the popup shows without scrolling. The rest
- * of the page and its sources follow, so the first engagements do not wait for fifty rows and their sources.
- */
-export const FIRST_PAINT_ROWS = 8;
-
-/** The Timeline's first question: its first rows, with their sources. */
-export function firstRowsRequest(filter: EngagementFilter): Omit<Request<'queryTimeline'>, 'type'> {
-  return { filter: { ...filter, limit: FIRST_PAINT_ROWS, offset: 0 } };
-}
-
-/** "On this page"'s second question: how many engagements each entity on the page has. */
-export function pageCountsRequest(report: PageReport): Omit<Request<'summarize'>, 'type'> {
-  return { entityIds: report.entities.map((e) => e.id), latest: 0 };
-}
 
 export interface EarlyRequests {
   activeTab: Promise<ActiveTab | null>;
@@ -35,36 +27,59 @@ export interface EarlyRequests {
   take<K extends MessageType>(type: K, payload: Omit<Request<K>, 'type'>): Promise<Response<K>> | undefined;
 }
 
-const keyOf = (type: string, payload: unknown) => `${type} ${JSON.stringify(payload)}`;
+const NOTHING_STORED: Promise<FirstScreen> = Promise.resolve({ answers: new Map(), report: null });
 
-/** Asks what the tab the popup opens on will ask first. */
+/**
+ * Asks what the tab the popup opens on will ask first. Answers come from the background's snapshots in session
+ * storage when they are current (no need to wake the service worker), else from the background itself.
+ */
 export function startEarlyRequests(
   params: PopupParams,
   send: SendFn,
   activeTab: () => Promise<ActiveTab | null>,
+  session?: SessionArea,
 ): EarlyRequests {
   const asked = new Map<string, Promise<unknown>>();
-  const ask = <K extends MessageType>(type: K, payload: Omit<Request<K>, 'type'>): Promise<Response<K>> => {
-    const answer = send(type, payload);
-    asked.set(keyOf(type, payload), answer);
+  const ask = <K extends MessageType>(
+    type: K,
+    payload: Omit<Request<K>, 'type'>,
+    first: Promise<FirstScreen> = NOTHING_STORED,
+  ): Promise<Response<K>> => {
+    const key = questionKey(type, payload);
+    const answer = first.then((f) => (f.answers.get(key) as Response<K> | undefined) ?? send(type, payload));
+    asked.set(key, answer);
     return answer;
   };
+  const read = (slots: SnapshotSlot[], tabId?: number) =>
+    session ? readFirstScreen(session, slots, tabId) : NOTHING_STORED;
   const tab = activeTab().catch(() => null);
   if (params.tab === 'timeline') {
     const form = params.entity ? formForEntity(params.entity) : EMPTY_FILTER;
-    void ask('queryTimeline', firstRowsRequest(toEngagementFilter(form)));
+    void ask(
+      'queryTimeline',
+      firstRowsRequest(toEngagementFilter(form)),
+      params.entity ? undefined : read(['timeline']),
+    );
   } else if (params.tab === 'page') {
     void tab.then(async (t) => {
       if (!t) return;
-      const report = await ask('getPageReport', { tabId: t.id });
+      const first = read([`tab-${t.id}`], t.id);
+      // The tab's report is the background's own record of it, so it needs no revision check.
+      const stored = first.then((f): FirstScreen => {
+        if (!f.report) return f;
+        const answers = new Map(f.answers);
+        answers.set(questionKey('getPageReport', { tabId: t.id }), { ok: true, value: f.report });
+        return { ...f, answers };
+      });
+      const report = await ask('getPageReport', { tabId: t.id }, stored);
       if (report.ok && report.value && report.value.entities.length > 0)
-        void ask('summarize', pageCountsRequest(report.value));
+        void ask('summarize', pageCountsRequest(report.value), stored);
     });
   }
   return {
     activeTab: tab,
     take<K extends MessageType>(type: K, payload: Omit<Request<K>, 'type'>) {
-      const key = keyOf(type, payload);
+      const key = questionKey(type, payload);
       const answer = asked.get(key) as Promise<Response<K>> | undefined;
       asked.delete(key);
       return answer;

@@ -4,6 +4,8 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type SessionArea, sessionRevision, watchWrites } from '../db/revision';
 import type { CounterpartDB } from '../db/schema';
 import { send, sendToTab } from '../messaging/client';
 import type {
@@ -44,7 +46,14 @@ let sharedDb: Promise<CounterpartDB> | null = null;
 
 function database(): Promise<CounterpartDB> {
   sharedDb ??= import('../db/schema').then(
-    ({ CounterpartDB }) => new CounterpartDB(),
+    ({ CounterpartDB }) => {
+      const db = new CounterpartDB();
+      // The popup's and options page's writes (a passage, a gazetteer edit, an import) must date the
+      // background's first-screen snapshots as much as the background's own writes.
+      const session = browser.storage.session as SessionArea | undefined;
+      if (session) watchWrites(db, sessionRevision(session));
+      return db;
+    },
     (e: unknown) => {
       sharedDb = null; // let the next use try again
       throw e;

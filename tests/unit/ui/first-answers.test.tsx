@@ -8,10 +8,9 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { recordEngagement } from '../../../lib/db/timeline';
 import type { EngagementView, MessageType, PageReport } from '../../../lib/messaging/protocol';
 import type { ActiveTab } from '../../../lib/ui/active-tab';
+import { FIRST_PAINT_ROWS, firstRowsRequest } from '../../../lib/messaging/first-screen';
 import {
   type EarlyRequests,
-  FIRST_PAINT_ROWS,
-  firstRowsRequest,
   publishEarlyRequests,
   startEarlyRequests,
   takePublishedEarlyRequests,
