@@ -7,6 +7,7 @@ import type { Revision, SessionArea } from '../db/revision';
 import {
   firstRowsRequest,
   pageCountsRequest,
+  questionKey,
   removeSnapshot,
   type SnapshotSlot,
   writeSnapshot,
@@ -32,10 +33,17 @@ export interface FirstScreenKeeper {
   tab(tabId: number, report?: PageReport | null): Promise<void>;
   /** The database changed: rewrite the timeline and the active tabs' counts once writes settle. */
   changed(): void;
+  /**
+   * A message arrived. A first-screen question means the popup found no current snapshot (a write while the
+   * worker slept, or one made without Dexie): rewrite them for the next opening.
+   */
+  asked(message: { type?: unknown }): void;
   forget(tabId: number): Promise<void>;
 }
 
 const NO_SENDER = {};
+const TIMELINE_QUESTION = firstRowsRequest({});
+const TIMELINE_KEY = questionKey('queryTimeline', TIMELINE_QUESTION);
 
 export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
   const { handlers, session, revision } = deps;
@@ -58,9 +66,8 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
 
   const keeper: FirstScreenKeeper = {
     timeline() {
-      const payload = firstRowsRequest({});
-      return snapshot('timeline', 'queryTimeline', payload, () =>
-        handlers.queryTimeline({ type: 'queryTimeline', ...payload }, NO_SENDER),
+      return snapshot('timeline', 'queryTimeline', TIMELINE_QUESTION, () =>
+        handlers.queryTimeline({ type: 'queryTimeline', ...TIMELINE_QUESTION }, NO_SENDER),
       );
     },
     async tab(tabId, given) {
@@ -74,6 +81,12 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
     changed() {
       clearTimeout(timer);
       timer = setTimeout(() => void refresh(), deps.settleMs ?? 200);
+    },
+    asked(message) {
+      const { type, ...payload } = message;
+      const timelineMiss = type === 'queryTimeline' && questionKey(type, payload) === TIMELINE_KEY;
+      const countsMiss = type === 'summarize' && (payload as { latest?: number }).latest === 0;
+      if (timelineMiss || countsMiss) keeper.changed();
     },
     forget: (tabId) => removeSnapshot(session, `tab-${tabId}`).catch(() => {}),
   };

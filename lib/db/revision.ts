@@ -48,6 +48,12 @@ export function sessionRevision(area: SessionArea): Revision {
   };
 }
 
+function changesNothing(req: DBCoreMutateRequest): boolean {
+  if (req.type === 'add' || req.type === 'put') return req.values.length === 0;
+  if (req.type === 'delete') return req.keys.length === 0;
+  return false;
+}
+
 /**
  * Calls `onWrite` when any table is written, before the write is sent to IndexedDB and again after it settles.
  * The first call makes the order safe: a reader that sees the new token starts its transaction after the
@@ -65,6 +71,8 @@ export function writeWatcher(onWrite: () => void): Middleware<DBCore> {
         return {
           ...table,
           mutate(req: DBCoreMutateRequest) {
+            // Seeding runs at every start of the worker and usually adds nothing: that is not a change.
+            if (changesNothing(req)) return table.mutate(req);
             onWrite();
             return table.mutate(req).finally(onWrite);
           },

@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { toStoredEngagement } from '../../lib/db/derive';
+import { REVISION_KEY } from '../../lib/db/revision';
 import { type ExtensionBrowser, launchWithExtension, openPopup } from '../browser';
 import { syntheticEngagements } from './db-bench';
 
@@ -46,10 +47,16 @@ export function median(xs: number[]): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Writes rows into the extension's database with plain IndexedDB, from an extension page. */
+type SessionSetter = { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
+
+/**
+ * Writes rows into the extension's database with plain IndexedDB, from an extension page, and then changes the
+ * database revision as the extension's own writes do (`lib/db/revision.ts`), so no first-screen snapshot taken
+ * before them is used.
+ */
 export async function putRows(page: Page, rows: unknown[]): Promise<void> {
   await page.evaluate(
-    (batch) =>
+    ({ batch, revisionKey }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('counterpart');
         req.onerror = () => reject(req.error);
@@ -60,12 +67,13 @@ export async function putRows(page: Page, rows: unknown[]): Promise<void> {
           for (const r of batch) store.put(r);
           tx.oncomplete = () => {
             db.close();
-            resolve();
+            const { chrome } = globalThis as unknown as SessionSetter;
+            chrome.storage.session.set({ [revisionKey]: `bench-${Math.random()}` }).then(resolve, reject);
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
-    rows,
+    { batch: rows, revisionKey: REVISION_KEY },
   );
 }
 
@@ -174,7 +182,7 @@ export async function runPopupBench(options: PopupBenchOptions = {}): Promise<Po
     await cdp.send('ServiceWorker.enable');
     const asleep = await medians(b, runs, async () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(1000);
     });
     await page.close();
 
