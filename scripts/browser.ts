@@ -172,29 +172,33 @@ interface SessionStorageArea {
  */
 export async function tabIdOf(b: ExtensionBrowser, url: string, timeout = 10_000): Promise<number> {
   const probe = await openPopup(b);
-  try {
-    const handle = await probe.waitForFunction(
-      async (u) => {
-        const { chrome } = globalThis as unknown as SessionStorageArea;
-        const all = await chrome.storage.session.get(null);
-        // A closed tab's entry may linger for a moment: take a tab that still exists.
-        for (const [k, v] of Object.entries(all)) {
-          if (!k.startsWith('tab-') || v?.report?.url !== u) continue;
-          const id = Number(k.slice(4));
-          if (
-            await chrome.tabs.get(id).then(
-              () => true,
-              () => false,
-            )
+  const lookUp = (u: string) =>
+    probe.evaluate(async (u) => {
+      const { chrome } = globalThis as unknown as SessionStorageArea;
+      const all = await chrome.storage.session.get(null);
+      // A closed tab's entry may linger for a moment: take a tab that still exists.
+      for (const [k, v] of Object.entries(all)) {
+        if (!k.startsWith('tab-') || v?.report?.url !== u) continue;
+        const id = Number(k.slice(4));
+        if (
+          await chrome.tabs.get(id).then(
+            () => true,
+            () => false,
           )
-            return id;
-        }
-        return 0;
-      },
-      url,
-      { timeout },
-    );
-    return (await handle.jsonValue()) as number;
+        )
+          return id;
+      }
+      return 0;
+    }, u);
+  try {
+    // Polled here rather than with waitForFunction, which takes the promise of an async check for a true answer.
+    const until = Date.now() + timeout;
+    for (;;) {
+      const id = await lookUp(url);
+      if (id) return id;
+      if (Date.now() > until) throw new Error(`No tab reported ${url} within ${timeout} ms`);
+      await probe.waitForTimeout(100);
+    }
   } finally {
     await probe.close();
   }

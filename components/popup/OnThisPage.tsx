@@ -1,6 +1,6 @@
 import type { PageReport } from '../../lib/messaging/protocol';
 import { type ActiveTab, useServices } from '../../lib/ui/services';
-import { useResult } from '../../lib/ui/use-result';
+import { useResultNow } from '../../lib/ui/use-result';
 import { Notice } from '../common/Notice';
 import { PageEntities } from './PageEntities';
 
@@ -15,7 +15,7 @@ export const NO_PAGE_DATA = 'This page has no Counterpart data: it may be a brow
 /** The officials, countries and topics the content script found on the page, with their engagement counts. */
 export function OnThisPage({ tab, onOpenTimeline }: OnThisPageProps) {
   const { send } = useServices();
-  const report = useResult<PageReport | null>(
+  const report = useResultNow<PageReport | null>(
     () => (tab ? send('getPageReport', { tabId: tab.id }) : Promise.resolve({ ok: true, value: null })),
     [tab?.id],
   );

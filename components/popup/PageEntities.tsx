@@ -3,7 +3,7 @@ import { pageCountsRequest } from '../../lib/messaging/first-screen';
 import type { PageReport } from '../../lib/messaging/protocol';
 import type { Result } from '../../lib/types';
 import { type SendFn, useServices } from '../../lib/ui/services';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useLiveQueryNow } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
 import { EntityRow } from './EntityRow';
 
@@ -27,7 +27,7 @@ async function countsFromBackground(send: SendFn, report: PageReport): Promise<R
 export function PageEntities({ report, onOpenTimeline }: PageEntitiesProps) {
   const { send } = useServices();
   const ids = report.entities.map((e) => e.id);
-  const counts = useLiveQuery((db) => countEngagementsFor(db, ids), [ids.join('\n')], {
+  const counts = useLiveQueryNow((db) => countEngagementsFor(db, ids), [ids.join('\n')], {
     first: () => countsFromBackground(send, report),
   });
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PopupParams, PopupTab } from '../../lib/ui/popup-params';
 import { type ActiveTab, ServicesContext, type UiServices } from '../../lib/ui/services';
 import { Tabs } from '../common/Tabs';
@@ -31,7 +31,8 @@ export function PopupApp({ services, params, debounceMs }: PopupAppProps) {
   const [timelineEntity, setTimelineEntity] = useState<{ id: string | null; n: number }>({ id: params.entity, n: 0 });
   const [activeTab, setActiveTab] = useState<ActiveTab | null | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect: the tab is the first step of "On this page", which should not wait a frame to start.
+  useLayoutEffect(() => {
     services.activeTab().then(setActiveTab, () => setActiveTab(null));
   }, [services]);
 

@@ -170,9 +170,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (tabId !== undefined) {
         deps.setBadge(tabId, withHistory);
         await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
-        deps.onTabReport?.(tabId, report);
       }
-      if (!draft || !report.meta.isArticle) return { report, known: null, offer: null };
+      // Told after any capture below, so what follows from the report (its counts) includes this article.
+      const reported = <T>(answer: T): T => {
+        if (tabId !== undefined) deps.onTabReport?.(tabId, report);
+        return answer;
+      };
+      if (!draft || !report.meta.isArticle) return reported({ report, known: null, offer: null });
       const settings = await getSettings();
       const host = hostOf(report.url);
       const quiet = hostMatches(host, settings.quietSites) || hostMatches(host, settings.neverCaptureSites);
@@ -191,12 +195,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             'captured',
           ),
         );
-        return { report, known: res.merged ? await knownFor(res.engagementId, report.url) : null, offer: null };
+        const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
+        return reported({ report, known, offer: null });
       }
       const same = await findSame(draft, report.meta.published);
       const known = same ? await knownFor(same.id, report.url) : null;
       const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
-      return { report, known, offer };
+      return reported({ report, known, offer });
     },
 
     async getPageReport({ tabId }) {

@@ -2,14 +2,26 @@
  * How fast the toolbar popup opens, in the built extension in real Chromium: from navigation start to the
  * tabs on screen and to the first timeline entry, with the seed only and with 10,000 engagements stored. The
  * baseline, measured in the same run, is an extension page with nothing to run (the toolbar icon): the floor
- * any popup pays for the browser to load an extension page.
+ * any popup pays for the browser to load an extension page. Each is measured with the background awake and
+ * with its service worker stopped before every open (as Chromium does after 30 s idle), on the Timeline and
+ * on "On this page" over an article.
  *
  *   npx tsx scripts/bench/popup-bench.ts [count] [runs]
  */
+
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { toStoredEngagement } from '../../lib/db/derive';
 import { REVISION_KEY } from '../../lib/db/revision';
-import { type ExtensionBrowser, launchWithExtension, openPopup } from '../browser';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  ROOT,
+  servePages,
+  tabIdOf,
+  waitForMarks,
+} from '../browser';
 import { syntheticEngagements } from './db-bench';
 
 export interface PopupBenchOptions {
@@ -35,6 +47,8 @@ export interface PopupBenchResult {
   stored: PopupTimings;
   /** The same with the background's service worker stopped before each open, as after a while of no use. */
   storedBackgroundAsleep: PopupTimings;
+  /** Opening on "On this page" over an article (first entry: an entity row with its count). */
+  onThisPage: { stored: PopupTimings; storedBackgroundAsleep: PopupTimings };
 }
 
 const BATCH = 5_000;
@@ -98,22 +112,40 @@ export async function countRows(page: Page): Promise<number> {
   );
 }
 
+/** What counts as "the first screen is there" for each tab the popup can open on. */
+interface FirstScreenProbe {
+  query: string;
+  /** A condition on `document`, as source text: the tab's first entry is on screen. */
+  entry: string;
+}
+
+const TIMELINE_PROBE: FirstScreenProbe = {
+  query: '?tab=timeline',
+  entry: "document.querySelector('article.engagement')",
+};
+
+/** "On this page" for tab `tabId`: an entity row whose engagement count is known. */
+const pageProbe = (tabId: number): FirstScreenProbe => ({
+  query: `?tabId=${tabId}`,
+  entry: "[...document.querySelectorAll('.entity-row .count-link')].some((e) => e.textContent !== '…')",
+});
+
 /**
  * Times read in the popup itself by a MutationObserver installed before any of the popup's scripts run, so
  * the numbers include loading and parsing them.
  */
-async function openTimed(b: ExtensionBrowser): Promise<PopupTimings> {
+async function openTimed(b: ExtensionBrowser, probe: FirstScreenProbe = TIMELINE_PROBE): Promise<PopupTimings> {
   const page = await b.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   await page.addInitScript(`(() => {
     const t = (window.__t = {});
     const seen = () => {
       if (!t.tabs && document.querySelector('[role=tab]')) t.tabs = performance.now();
-      if (!t.entry && document.querySelector('article.engagement')) t.entry = performance.now();
+      if (!t.entry && (${probe.entry})) t.entry = performance.now();
     };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
   })();`);
-  await page.goto(`chrome-extension://${b.extensionId}/popup.html?tab=timeline`);
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html${probe.query}`);
   const handle = await page.waitForFunction(
     () => {
       const t = (window as unknown as { __t: { tabs?: number; entry?: number } }).__t;
@@ -145,6 +177,7 @@ async function medians(
   b: ExtensionBrowser,
   runs: number,
   beforeOpen: () => Promise<void> = async () => {},
+  probe: FirstScreenProbe = TIMELINE_PROBE,
 ): Promise<PopupTimings & { emptyMs: number }> {
   const popups: PopupTimings[] = [];
   const empties: number[] = [];
@@ -152,7 +185,7 @@ async function medians(
   for (let i = 0; i < runs; i++) {
     empties.push(await openEmpty(b));
     await beforeOpen();
-    popups.push(await openTimed(b));
+    popups.push(await openTimed(b, probe));
   }
   return {
     tabsMs: round(median(popups.map((p) => p.tabsMs))),
@@ -180,10 +213,21 @@ export async function runPopupBench(options: PopupBenchOptions = {}): Promise<Po
     // Chromium stops an idle extension service worker after about 30 s; the popup then wakes it.
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    const asleep = await medians(b, runs, async () => {
+    const stopWorker = async () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await page.waitForTimeout(1000);
-    });
+    };
+    const asleep = await medians(b, runs, stopWorker);
+    // "On this page", the tab the toolbar button opens on, over an article the content script has reported.
+    const pages = await servePages(join(ROOT, 'tests', 'fixtures', 'pages'));
+    const article = await b.context.newPage();
+    await article.goto(pages.url('/wire-naqvi-brunner.html'));
+    await waitForMarks(article);
+    const onPage = pageProbe(await tabIdOf(b, article.url()));
+    const pageAwake = await medians(b, runs, async () => {}, onPage);
+    const pageAsleep = await medians(b, runs, stopWorker, onPage);
+    await article.close();
+    await pages.close();
     await page.close();
 
     const emptyPageMs = round(median([seed.emptyMs, stored.emptyMs]));
@@ -191,15 +235,19 @@ export async function runPopupBench(options: PopupBenchOptions = {}): Promise<Po
       `popup-bench: median of ${runs} opens, ms from navigation start (an extension page with nothing to run: ${emptyPageMs})`,
     );
     log(
-      '| stored engagements | tabs on screen | first timeline entry | empty extension page | entry minus empty page |',
+      '| popup opens on | stored engagements | tabs on screen | first entry | empty extension page | entry minus empty page |',
     );
-    log('|---|---:|---:|---:|---:|');
-    for (const [label, t] of [
-      ['seed (2)', seed],
-      [String(engagements), stored],
-      [`${engagements}, background asleep`, asleep],
+    log('|---|---|---:|---:|---:|---:|');
+    for (const [tab, label, t] of [
+      ['Timeline', 'seed (2)', seed],
+      ['Timeline', String(engagements), stored],
+      ['Timeline', `${engagements}, background asleep`, asleep],
+      ['On this page', String(engagements), pageAwake],
+      ['On this page', `${engagements}, background asleep`, pageAsleep],
     ] as const)
-      log(`| ${label} | ${t.tabsMs} | ${t.firstEntryMs} | ${t.emptyMs} | ${round(t.firstEntryMs - t.emptyMs)} |`);
+      log(
+        `| ${tab} | ${label} | ${t.tabsMs} | ${t.firstEntryMs} | ${t.emptyMs} | ${round(t.firstEntryMs - t.emptyMs)} |`,
+      );
     const strip = ({ tabsMs, firstEntryMs }: PopupTimings) => ({ tabsMs, firstEntryMs });
     return {
       runs,
@@ -208,6 +256,7 @@ export async function runPopupBench(options: PopupBenchOptions = {}): Promise<Po
       seedOnly: strip(seed),
       stored: strip(stored),
       storedBackgroundAsleep: strip(asleep),
+      onThisPage: { stored: strip(pageAwake), storedBackgroundAsleep: strip(pageAsleep) },
     };
   } finally {
     await b.close(true);
