@@ -37,7 +37,7 @@ export interface FirstScreenKeeper {
    * A message arrived. A first-screen question means the popup found no current snapshot (a write while the
    * worker slept, or one made without Dexie): rewrite them for the next opening.
    */
-  asked(message: { type?: unknown }): void;
+  asked(message: unknown): void;
   forget(tabId: number): Promise<void>;
 }
 
@@ -83,7 +83,8 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
       timer = setTimeout(() => void refresh(), deps.settleMs ?? 200);
     },
     asked(message) {
-      const { type, ...payload } = message;
+      if (!message || typeof message !== 'object') return;
+      const { type, ...payload } = message as { type?: unknown };
       const timelineMiss = type === 'queryTimeline' && questionKey(type, payload) === TIMELINE_KEY;
       const countsMiss = type === 'summarize' && (payload as { latest?: number }).latest === 0;
       if (timelineMiss || countsMiss) keeper.changed();

@@ -84,7 +84,7 @@ export function setupBackground({ browser, db = new CounterpartDB(), tabs = sess
     },
   );
   browser.runtime.onMessage.addListener((msg, sender) => {
-    firstScreen?.asked(msg as { type?: unknown });
+    firstScreen?.asked(msg);
     const answer = route(msg, sender);
     return answer ? ready.then(() => answer) : undefined;
   });

@@ -5,10 +5,16 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
+import { REVISION_KEY } from '../../../lib/db/revision';
 import { recordEngagement } from '../../../lib/db/timeline';
+import {
+  FIRST_PAINT_ROWS,
+  firstRowsRequest,
+  pageCountsRequest,
+  tabStateKey,
+} from '../../../lib/messaging/first-screen';
 import type { EngagementView, MessageType, PageReport } from '../../../lib/messaging/protocol';
 import type { ActiveTab } from '../../../lib/ui/active-tab';
-import { FIRST_PAINT_ROWS, firstRowsRequest } from '../../../lib/messaging/first-screen';
 import {
   type EarlyRequests,
   publishEarlyRequests,
@@ -17,6 +23,7 @@ import {
 } from '../../../lib/ui/early-requests';
 import { parsePopupParams } from '../../../lib/ui/popup-params';
 import type { SendFn } from '../../../lib/ui/services';
+import { memorySession } from '../memory-session';
 import { button, click, draft, fakeServices, freshDb, type Handlers, mount, source, TAB, waitFor } from './helpers';
 
 const REPORT: PageReport = {
@@ -98,6 +105,45 @@ describe('early requests', () => {
     const answer = early.take('queryTimeline', firstRowsRequest({}));
     await expect(answer).resolves.toEqual({ ok: true, value: { items: [], hasMore: false } });
     expect(early.take('queryTimeline', firstRowsRequest({}))).toBeUndefined();
+  });
+
+  it.each([
+    ['the timeline', '?tab=timeline', 'timeline', 'queryTimeline', firstRowsRequest({}), { items: [], hasMore: false }],
+    ['on this page', '', `tab-${TAB.id}`, 'summarize', pageCountsRequest(REPORT), [{ entityId: 'x', count: 4 }]],
+  ] as const)(
+    'answers %s from current snapshots without asking the background',
+    async (_n, search, slot, type, payload, value) => {
+      const session = memorySession();
+      session.data.set(REVISION_KEY, 'rev-1');
+      session.data.set(`first-screen:${slot}`, { rev: 'rev-1', type, payload, answer: { ok: true, value } });
+      session.data.set(tabStateKey(TAB.id), { report: REPORT });
+      const { send, asked } = recordingSend({});
+      const early = startEarlyRequests(parsePopupParams(search), send, async () => TAB, session);
+      await settle();
+      await settle();
+      if (type === 'summarize')
+        await expect(early.take('getPageReport', { tabId: TAB.id })).resolves.toEqual({ ok: true, value: REPORT });
+      await expect(early.take(type, payload as never)).resolves.toEqual({ ok: true, value });
+      expect(asked).toEqual([]);
+    },
+  );
+
+  it('asks the background when the snapshot is older than the last write', async () => {
+    const session = memorySession();
+    session.data.set(REVISION_KEY, 'rev-2');
+    const stale = { items: [view('Old', '2025-01-01')], hasMore: false };
+    const payload = firstRowsRequest({});
+    session.data.set('first-screen:timeline', {
+      rev: 'rev-1',
+      type: 'queryTimeline',
+      payload,
+      answer: { ok: true, value: stale },
+    });
+    const now = { items: [], hasMore: false };
+    const { send, asked } = recordingSend({ queryTimeline: () => ({ ok: true, value: now }) });
+    const early = startEarlyRequests(parsePopupParams('?tab=timeline'), send, async () => null, session);
+    await expect(early.take('queryTimeline', payload)).resolves.toEqual({ ok: true, value: now });
+    expect(asked.map(([t]) => t)).toEqual(['queryTimeline']);
   });
 
   it('stands down when the app started before the early script ran', () => {
