@@ -1,5 +1,5 @@
 /**
- * A token that changes whenever any part of the extension writes to the database. The background keeps
+ * A token that changes whenever any part of the extension writes to the tables the first screen shows. The background keeps
  * snapshots of the popup's first screen (`lib/messaging/first-screen.ts`) tagged with the token it read before
  * reading the database; a snapshot is current while the token is unchanged, so the popup can paint from it
  * without waking the background and without ever showing rows that were since changed or deleted.
@@ -10,6 +10,13 @@
 import type { DBCore, DBCoreMutateRequest, Dexie, Middleware } from 'dexie';
 
 export const REVISION_KEY = 'db-revision';
+
+/**
+ * The tables the snapshots are read from (the timeline's rows and sources, the engagement counts). Writes to
+ * the others (a saved passage, a gazetteer edit) leave the snapshots current, so saving a passage does not cost
+ * the next popup a wake-up of the background. A new kind of snapshot must list the tables it reads here.
+ */
+export const SNAPSHOT_TABLES: readonly string[] = ['engagements', 'sources'];
 
 /** The storage area the token and snapshots live in: `browser.storage.session`, or a fake in tests. */
 export interface SessionArea {
@@ -60,7 +67,7 @@ function changesNothing(req: DBCoreMutateRequest): boolean {
  * writing one and so sees the write (IndexedDB runs overlapping transactions in the order they were created).
  * The second covers a reader that read the token between the two.
  */
-export function writeWatcher(onWrite: () => void): Middleware<DBCore> {
+export function writeWatcher(onWrite: () => void, tables: readonly string[] = SNAPSHOT_TABLES): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'counterpart-revision',
@@ -68,6 +75,7 @@ export function writeWatcher(onWrite: () => void): Middleware<DBCore> {
       ...down,
       table(name) {
         const table = down.table(name);
+        if (!tables.includes(name)) return table;
         return {
           ...table,
           mutate(req: DBCoreMutateRequest) {
@@ -82,7 +90,7 @@ export function writeWatcher(onWrite: () => void): Middleware<DBCore> {
   };
 }
 
-/** Makes every write through `db` change the revision token. */
+/** Makes every write through `db` to the snapshots' tables change the revision token. */
 export function watchWrites(db: Dexie, revision: Pick<Revision, 'bump'>): void {
   db.use(writeWatcher(() => void revision.bump()));
 }

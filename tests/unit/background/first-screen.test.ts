@@ -75,7 +75,8 @@ describe('the database revision', () => {
 
   it.each([
     ['recording an engagement', (d: CounterpartDB) => recordEngagement(d, MEETING, SOURCE, 'user')],
-    ['clearing a table', (d: CounterpartDB) => d.passages.clear()],
+    ['clearing the engagements', (d: CounterpartDB) => d.engagements.clear()],
+    ['adding a source', (d: CounterpartDB) => d.sources.put({ ...SOURCE, id: 'src:x', engagementId: 'e:x' })],
     ['deleting a row', (d: CounterpartDB) => d.engagements.delete('seed:2025-12-12-naqvi-quintin')],
   ])('changes on %s', async (_, write) => {
     const before = token();
@@ -88,6 +89,8 @@ describe('the database revision', () => {
   it.each([
     ['reading', (d: CounterpartDB) => d.engagements.toArray()],
     ['seeding a seeded database', (d: CounterpartDB) => seedDatabase(d)],
+    ['clearing the saved passages', (d: CounterpartDB) => d.passages.clear()],
+    ['editing the gazetteer', (d: CounterpartDB) => d.entities.delete('official:mohsin-naqvi')],
   ])('stays on %s', async (_, action) => {
     const before = token();
     await action(db);
