@@ -12,6 +12,7 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toStoredEngagement } from '../../lib/db/derive';
 import type { Engagement, OfficialEntity } from '../../lib/types';
+import { putRows } from '../../scripts/bench/popup-bench';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -578,25 +579,10 @@ interface ChromeApi {
   };
 }
 
-/** Writes one engagement straight into the extension's IndexedDB, with the index fields the store derives. */
-async function storeEngagement(page: Page, e: Engagement): Promise<void> {
-  const row = toStoredEngagement(e);
-  await page.evaluate(
-    (r) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('counterpart');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction('engagements', 'readwrite');
-          tx.objectStore('engagements').put(r);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    row,
-  );
+/**
+ * Writes one engagement straight into the extension's IndexedDB, with the index fields the store derives, and
+ * marks the write as the extension's own writes do (so the popup's first-screen snapshots are not used).
+ */
+function storeEngagement(page: Page, e: Engagement): Promise<void> {
+  return putRows(page, [toStoredEngagement(e)]);
 }
