@@ -131,24 +131,205 @@ export async function servePages(dir: string): Promise<PageServer> {
   };
 }
 
+/** The content script's marks on the page (page-made lookalikes in hostile tests aside, they are ours). */
+export async function markCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('counterpart-mark').length);
+}
+
 /** Waits until the content script has placed its marks (or the timeout passes). */
 export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promise<number> {
-  await page.waitForFunction((n) => document.querySelectorAll('counterpart-mark[data-entity]').length >= n, min, {
-    timeout,
-  });
-  return page.evaluate(() => document.querySelectorAll('counterpart-mark[data-entity]').length);
+  await page.waitForFunction((n) => document.querySelectorAll('counterpart-mark').length >= n, min, { timeout });
+  return markCount(page);
+}
+
+/** A marking pass as the content script reported it to the background (see lib/content/instrument.ts). */
+export interface MarkedPass {
+  url: string;
+  timeOrigin: number;
+  marks: number;
+  pass: number;
+  busyMs: number;
+  [timing: string]: number | string;
+}
+
+type ChromeSession = { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } };
+
+/** Every marking pass the background holds (the latest per tab), read in the service worker or an extension page. */
+export async function markedPasses(context: BrowserContext): Promise<MarkedPass[]> {
+  const read = () =>
+    (globalThis as unknown as ChromeSession).chrome.storage.session.get(null).then((all) =>
+      Object.entries(all)
+        .filter(([k]) => k.startsWith('marked:'))
+        .map(([, v]) => v as MarkedPass),
+    );
+  const worker = context.serviceWorkers()[0];
+  if (worker) {
+    try {
+      return await worker.evaluate(read);
+    } catch {
+      // A stopped worker: read through an extension page instead.
+    }
+  }
+  const probe = await context.newPage();
+  try {
+    const id = new URL((worker ?? (await context.waitForEvent('serviceworker'))).url()).host;
+    await probe.goto(`chrome-extension://${id}/popup.html?tab=passages`);
+    return await probe.evaluate(read);
+  } finally {
+    await probe.close();
+  }
 }
 
 /**
- * Waits until the content script has finished a marking pass on the page, matches or not: it sets
- * `data-counterpart-marked` (the number of marks) on the root element. Needs no DOM method of the page's
- * own world beyond the dataset, so it works on pages that patch DOM prototypes.
+ * Waits until the content script has finished a marking pass on this page's current document, matches or
+ * not, and returns its number of marks. The content script tells the background, never the page (an event or
+ * attribute would tell every site the extension is there), so this reads the background's record.
  */
 export async function waitForMarked(page: Page, timeout = 15_000): Promise<number> {
-  const handle = await page.waitForFunction(() => document.documentElement.dataset.counterpartMarked, null, {
-    timeout,
-  });
-  return Number(await handle.jsonValue());
+  return (await waitForPass(page, timeout)).marks;
+}
+
+/** The latest marking pass on this page's current document, waiting for the first one. */
+export async function waitForPass(page: Page, timeout = 15_000): Promise<MarkedPass> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const [url, origin] = await page.evaluate(() => [location.href, performance.timeOrigin] as const);
+    const pass = (await markedPasses(page.context())).find((p) => p.url === url && p.timeOrigin === origin);
+    if (pass) return pass;
+    if (Date.now() > until) throw new Error(`No marking pass reported for ${url} within ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** How many closed shadow roots the page holds (the extension's UI host has one; the page cannot count them). */
+export async function closedRootCount(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let n = 0;
+    const walk = (node: CdpNode) => {
+      for (const s of node.shadowRoots ?? []) if (s.shadowRootType === 'closed') n++;
+      for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return n;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** What the extension shows in its closed shadow root on a page, as DevTools sees it (the page cannot). */
+export interface PageUi {
+  card: string | null;
+  banner: string | null;
+  notice: string | null;
+  /** The ARIA role of each of them that is shown. */
+  roles: Partial<Record<'card' | 'banner' | 'notice', string | null>>;
+  /** Passage highlight boxes, in page coordinates. */
+  highlights: { x: number; y: number; width: number; height: number }[];
+  /** Buttons, with their text and the centre of their box in the viewport (for trusted clicks). */
+  buttons: { text: string; label: string | null; x: number; y: number; within: string }[];
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+}
+
+const attr = (n: CdpNode, name: string): string | null => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return null;
+};
+
+const textOf = (n: CdpNode): string =>
+  n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeName === 'STYLE' ? '' : (n.children ?? []).map(textOf).join('');
+
+/**
+ * Reads the extension's UI through the DevTools protocol, which sees closed shadow roots. Tests use it to see
+ * what the reader sees; the page's own scripts have no such view.
+ */
+export async function readPageUi(page: Page): Promise<PageUi> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const closed: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      for (const s of n.shadowRoots ?? []) if (s.shadowRootType === 'closed') closed.push(s);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    const ui: PageUi = { card: null, banner: null, notice: null, roles: {}, highlights: [], buttons: [] };
+    const buttons: { node: CdpNode; within: string }[] = [];
+    const visit = (n: CdpNode, within: string) => {
+      const cls = attr(n, 'class') ?? '';
+      let here = within;
+      for (const part of ['card', 'banner', 'notice'] as const) {
+        if (cls.split(' ').includes(part)) {
+          ui[part] = textOf(n).replace(/\s+/g, ' ').trim();
+          ui.roles[part] = attr(n, 'role');
+          here = part;
+        }
+      }
+      if (n.nodeName === 'BUTTON') buttons.push({ node: n, within: here });
+      for (const c of n.children ?? []) visit(c, here);
+    };
+    for (const s of closed) {
+      visit(s, '');
+      const overlay = (s.children ?? []).find((c) => (attr(c, 'class') ?? '').split(' ').includes('overlay'));
+      for (const box of overlay?.children ?? []) {
+        const style = attr(box, 'style') ?? '';
+        const num = (k: string) => Number(new RegExp(`${k}:\\s*(-?[\\d.]+)px`).exec(style)?.[1] ?? Number.NaN);
+        ui.highlights.push({ x: num('left'), y: num('top'), width: num('width'), height: num('height') });
+      }
+    }
+    for (const { node, within } of buttons) {
+      const box = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId }).catch(() => null)) as {
+        model: { content: number[] };
+      } | null;
+      const q = box?.model.content ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+      ui.buttons.push({
+        text: textOf(node).replace(/\s+/g, ' ').trim(),
+        label: attr(node, 'aria-label'),
+        x: (q[0] + q[4]) / 2,
+        y: (q[1] + q[5]) / 2,
+        within,
+      });
+    }
+    return ui;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Polls the extension's page UI until `check` holds, and returns that view. */
+export async function waitForPageUi(page: Page, check: (ui: PageUi) => boolean, timeout = 10_000): Promise<PageUi> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const ui = await readPageUi(page);
+    if (check(ui)) return ui;
+    if (Date.now() > until) throw new Error(`The page UI did not reach the expected state: ${JSON.stringify(ui)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clicks a button of the extension's page UI with a real (trusted) mouse click. */
+export async function clickPageUi(page: Page, text: string | RegExp, within?: string): Promise<void> {
+  const ui = await waitForPageUi(page, (u) => u.buttons.some((b) => matches(b, text, within)));
+  const button = ui.buttons.find((b) => matches(b, text, within))!;
+  await page.mouse.click(button.x, button.y);
+}
+
+function matches(b: PageUi['buttons'][number], text: string | RegExp, within?: string): boolean {
+  if (within && b.within !== within) return false;
+  const s = `${b.text} ${b.label ?? ''}`;
+  return typeof text === 'string' ? s.includes(text) : text.test(s);
 }
 
 /** Opens the popup as a tab, pointed at the page tab the way the toolbar button would be. */
@@ -224,5 +405,80 @@ export async function saveSelectionInTab(b: ExtensionBrowser, tabId: number): Pr
         .sendMessage(id, { type: 'saveSelection' })
         .catch((e: Error) => ({ ok: false, error: e.message })),
     tabId,
+  );
+}
+
+/** The page report the background holds for the tab showing `url` (entity ids found on it, its metadata). */
+export async function pageReportOf(
+  b: ExtensionBrowser,
+  url: string,
+): Promise<{ url: string; entities: { id: string; name: string; kind: string }[] } | null> {
+  const probe = await openPopup(b, '?tab=passages');
+  try {
+    return await probe.evaluate(async (u) => {
+      const { chrome } = globalThis as unknown as ChromeSession;
+      const all = (await chrome.storage.session.get(null)) as Record<string, { report?: { url?: string } }>;
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab-') && v?.report?.url === u);
+      return (hit?.[1].report as never) ?? null;
+    }, url);
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Waits for the page report of `url` and returns the ids of the entities found on it. */
+export async function entityIdsOn(b: ExtensionBrowser, url: string, timeout = 10_000): Promise<string[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const report = await pageReportOf(b, url);
+    if (report) return report.entities.map((e) => e.id);
+    if (Date.now() > until) throw new Error(`No page report for ${url} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The boxes of the first occurrence of `text` in the page's text, in page coordinates (one per line box). */
+export async function textBoxes(
+  page: Page,
+  text: string,
+): Promise<{ x: number; y: number; width: number; height: number }[]> {
+  return page.evaluate((t) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const all = nodes.map((n) => n.data).join('');
+    const at = all.indexOf(t);
+    if (at < 0) return [];
+    const boxes: { x: number; y: number; width: number; height: number }[] = [];
+    let pos = 0;
+    for (const n of nodes) {
+      const s = Math.max(at, pos);
+      const e = Math.min(at + t.length, pos + n.data.length);
+      if (e > s) {
+        const r = document.createRange();
+        r.setStart(n, s - pos);
+        r.setEnd(n, e - pos);
+        for (const b of Array.from(r.getClientRects())) {
+          if (b.width >= 1 && b.height >= 1)
+            boxes.push({ x: b.left + scrollX, y: b.top + scrollY, width: b.width, height: b.height });
+        }
+      }
+      pos += n.data.length;
+    }
+    return boxes;
+  }, text);
+}
+
+/** Whether the passage highlights cover exactly the boxes of `text` (to the pixel, in any order). */
+export function coversExactly(
+  highlights: PageUi['highlights'],
+  boxes: { x: number; y: number; width: number; height: number }[],
+): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+  return (
+    highlights.length === boxes.length &&
+    boxes.every((b) =>
+      highlights.some((h) => near(h.x, b.x) && near(h.y, b.y) && near(h.width, b.width) && near(h.height, b.height)),
+    )
   );
 }

@@ -29,7 +29,7 @@ async function main() {
   }
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, 'page.png') });
-  await page.hover('counterpart-mark[data-entity="official:bernard-quintin"]');
+  await page.locator('counterpart-mark', { hasText: 'Quintin' }).first().hover();
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(SHOTS, 'hover-card.png') });
   const tabId = await tabIdOf(b, url);

@@ -14,7 +14,8 @@ export interface HoverCardProps {
   count: number | null;
   latest: EngagementView[];
   error?: string | null;
-  timelineUrl: string;
+  /** Opens the timeline filtered to this entity (through the extension: a page cannot open extension pages). */
+  onOpenTimeline: () => void;
   position: { top: number; left: number };
   onClose: () => void;
 }
@@ -24,7 +25,7 @@ function counterparts(e: EngagementView, selfId: string): string {
   return others.length ? others.join(', ') : e.summary;
 }
 
-export function HoverCard({ entity, count, latest, error, timelineUrl, position, onClose }: HoverCardProps) {
+export function HoverCard({ entity, count, latest, error, onOpenTimeline, position, onClose }: HoverCardProps) {
   const subtitle = [entity.role, entity.country].filter(Boolean).join(' · ');
   return (
     <div
@@ -59,9 +60,9 @@ export function HoverCard({ entity, count, latest, error, timelineUrl, position,
           </ul>
         </>
       )}
-      <a href={timelineUrl} target="_blank" rel="noopener noreferrer">
+      <button type="button" class="link open" onClick={onOpenTimeline}>
         Open timeline for {entity.name}
-      </a>
+      </button>
     </div>
   );
 }

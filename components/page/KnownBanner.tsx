@@ -1,7 +1,11 @@
 import type { KnownEngagement } from '../../lib/messaging/protocol';
+import { cleanLabel } from '../../lib/ui/label';
+import { safeHref } from '../../lib/ui/safe-url';
 
 export interface KnownBannerProps {
   known: KnownEngagement;
+  /** Asks the extension to open another outlet's article: the page never holds its URL as a link. */
+  onOpen: (url: string) => void;
   onDismiss: () => void;
 }
 
@@ -9,11 +13,11 @@ function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
   } catch {
-    return url;
+    return cleanLabel(url, 60);
   }
 }
 
-export function KnownBanner({ known, onDismiss }: KnownBannerProps) {
+export function KnownBanner({ known, onOpen, onDismiss }: KnownBannerProps) {
   const others = known.otherSources;
   return (
     <div class="banner" role="status" aria-live="polite">
@@ -21,19 +25,32 @@ export function KnownBanner({ known, onDismiss }: KnownBannerProps) {
       {others.length > 0 && (
         <>
           {' — also reported by '}
-          {others.map((s, i) => (
-            <span key={s.url}>
-              {i > 0 && ', '}
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.outlet ?? hostOf(s.url)}
-              </a>
-            </span>
-          ))}
+          {others.map((s, i) => {
+            const label = cleanLabel(s.outlet) || hostOf(s.url);
+            const href = safeHref(s.url);
+            return (
+              <span key={s.url}>
+                {i > 0 && ', '}
+                {href ? (
+                  <button
+                    type="button"
+                    class="link"
+                    title={cleanLabel(s.title) || undefined}
+                    onClick={() => onOpen(href)}
+                  >
+                    {label}
+                  </button>
+                ) : (
+                  label
+                )}
+              </span>
+            );
+          })}
           {` (${others.length})`}
         </>
       )}
       .
-      <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
         ×
       </button>
     </div>

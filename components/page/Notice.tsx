@@ -9,7 +9,7 @@ export function Notice({ text, error, onDismiss }: NoticeProps) {
   return (
     <div class={error ? 'notice error' : 'notice'} role={error ? 'alert' : 'status'}>
       {text}
-      <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -29,7 +29,7 @@ export function OfferBanner({ summary, onAccept, onDismiss }: OfferBannerProps) 
           {state.kind === 'error' && <span role="alert"> {state.error}</span>}
         </>
       )}
-      <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -6,6 +6,7 @@
 import { liveQuery } from 'dexie';
 import { readArticle } from '../article';
 import { parseDocument } from '../article/parse-html';
+import type { MarkedDetail } from '../content/instrument';
 import { participantIdsOf } from '../db/derive';
 import { findSameEvent } from '../db/merge';
 import type { CounterpartDB } from '../db/schema';
@@ -31,6 +32,8 @@ import type { EngagementView, Handlers, KnownEngagement, PageReport } from '../m
 import { analyzeText, toJson } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
+import { timelineUrl } from '../ui/popup-params';
+import { safeHref } from '../ui/safe-url';
 import type { TabState, TabStore } from './tab-state';
 
 export interface BackgroundDeps {
@@ -39,6 +42,10 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, count: number) => void;
   /** A tab's page was analysed (its report is in the tab store). */
   onTabReport?: (tabId: number, report: PageReport) => void;
+  /** A tab's content script finished a marking pass (benchmarks and e2e tests read this). */
+  onMarked?: (tabId: number, detail: MarkedDetail) => void;
+  /** Opens a new tab (the extension's own pages, or a source a banner names). */
+  openTab?: (url: string) => Promise<void>;
   now?: () => number;
 }
 
@@ -285,6 +292,28 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async removeOfficial({ id }) {
       unwrap(await removeEntity(db, id));
       detector = null;
+      return null;
+    },
+
+    async marked({ detail }, sender) {
+      if (sender.tabId !== undefined) deps.onMarked?.(sender.tabId, detail);
+      return null;
+    },
+
+    async openTimeline({ entityId }) {
+      if (!deps.openTab) throw new Error('Counterpart cannot open a tab here.');
+      await deps.openTab(timelineUrl(entityId));
+      return null;
+    },
+
+    async openSource({ engagementId, url }) {
+      // Only a web URL that this engagement's sources really hold: a page cannot make the extension open anything.
+      const href = safeHref(url);
+      const sources = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
+      if (!href || !sources.some((s) => safeHref(s.url) === href))
+        throw new Error('That link is not in your timeline.');
+      if (!deps.openTab) throw new Error('Counterpart cannot open a tab here.');
+      await deps.openTab(href);
       return null;
     },
   };

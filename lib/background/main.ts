@@ -16,6 +16,9 @@ import { sessionTabStore, type TabStore } from './tab-state';
 
 export const MENU_SAVE_PASSAGE = 'counterpart-save-passage';
 
+/** Session-storage key of a tab's last marking pass (see `lib/content/instrument.ts`). */
+export const markedKey = (tabId: number) => `marked:${tabId}`;
+
 export type TabSender = (tabId: number, type: 'saveSelection' | 'toggleMarks') => Promise<unknown>;
 
 /** The context-menu item: save the selection of the tab it was clicked in. */
@@ -62,6 +65,11 @@ export function setupBackground({ browser, db = new CounterpartDB(), tabs = sess
     tabs,
     setBadge,
     onTabReport: (tabId, report) => void firstScreen?.tab(tabId, report),
+    onMarked: (tabId, detail) => void session?.set({ [markedKey(tabId)]: detail }).catch(() => {}),
+    openTab: async (path) => {
+      const url = path.startsWith('/') ? browser.runtime.getURL(path as '/popup.html') : path;
+      await browser.tabs.create({ url });
+    },
   });
   if (session && revision) {
     firstScreen = keepFirstScreen({
@@ -105,6 +113,7 @@ export function setupBackground({ browser, db = new CounterpartDB(), tabs = sess
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.remove(tabId);
+    void session?.remove(markedKey(tabId)).catch(() => {});
     void firstScreen?.forget(tabId);
   });
 

@@ -44,7 +44,12 @@ export interface NodePiece {
  * insertion instead of 4k splits and moves, which is what makes wrapping thousands of marks cheap.
  * Pieces must be in order; one that overlaps the previous or runs past the node is skipped, never wrapped twice.
  */
-export function wrapPieces(node: Text, pieces: readonly NodePiece[], doc: Document): HTMLElement[] {
+export function wrapPieces(
+  node: Text,
+  pieces: readonly NodePiece[],
+  doc: Document,
+  made?: (mark: HTMLElement, piece: NodePiece) => void,
+): HTMLElement[] {
   const parent = node.parentNode;
   const elements: HTMLElement[] = [];
   if (!parent) return elements;
@@ -69,6 +74,7 @@ export function wrapPieces(node: Text, pieces: readonly NodePiece[], doc: Docume
     mark.append(text(data.slice(p.start, p.end)));
     items.push(mark);
     elements.push(mark);
+    made?.(mark, p);
     pos = p.end;
   }
   if (!elements.length) return elements;

@@ -15,8 +15,7 @@ import { createRouter } from '../messaging/router';
 import { getSettings, hostMatches } from '../settings/settings';
 import type { Detection, Passage } from '../types';
 import { findArticleRoot } from './article-root';
-import { MARK_TAG } from './highlighter';
-import { announceMarked, clearMarked } from './instrument';
+import { reportMarked } from './instrument';
 import { type MarkSet, placeMarks } from './marks';
 import { highlightPassages, type PassageHighlights, selectionToSelectors } from './passages';
 import { mountUiHost, type UiHost } from './ui-host';
@@ -25,8 +24,6 @@ export interface ContentEnv {
   doc: Document;
   win: Window;
   signal: AbortSignal;
-  /** URL of the extension's popup page, for "open timeline" links. */
-  timelineUrl: (entityId: string) => string;
   onMessage: (listener: (msg: unknown) => Promise<unknown> | undefined) => void;
 }
 
@@ -96,23 +93,21 @@ export async function runContent(env: ContentEnv): Promise<void> {
   // Setup (styles, listeners, finding the article) is main-thread work before the first mark: it is counted.
   let setupStart = performance.now();
   // A new style sheet makes the browser recompute the style of the whole page: only pages that get marks pay it.
+  // While marks are hidden the sheet is out of the page (no attribute on the page's root says so).
   let markStyle: HTMLStyleElement | null = null;
+  let wantStyle = false;
   const ensureStyle = () => {
-    if (signal.aborted || markStyle?.isConnected) return;
+    wantStyle = true;
+    if (signal.aborted || !visible || markStyle?.isConnected) return;
     if (!markStyle) {
       markStyle = doc.createElement('style');
       markStyle.textContent = MARK_CSS;
     }
     (doc.head ?? doc.documentElement).appendChild(markStyle);
   };
-  if (!visible) doc.documentElement.setAttribute('data-counterpart-hidden', '');
   let setupMs = performance.now() - setupStart;
 
-  if (signal.aborted) {
-    // A navigation came first; the cleanup below is not registered yet (and no style sheet was added).
-    doc.documentElement.removeAttribute('data-counterpart-hidden');
-    return;
-  }
+  if (signal.aborted) return;
   // Detection runs in the background, which keeps one warm detector with the reader's gazetteer: building a
   // gazetteer here would cost every page 50–100 ms of main-thread time before the first mark.
   const countryNames: Record<string, string> = {};
@@ -131,66 +126,107 @@ export async function runContent(env: ContentEnv): Promise<void> {
   let published: string | null = null;
   let working = false;
 
+  // The host is mounted on every page the extension reads, whatever the timeline holds, so its presence tells
+  // the page nothing about the reader's data; everything inside it is in a closed shadow root.
   const ensureUi = () => {
     ui ??= mountUiHost(doc);
+    ui.ensureAttached();
     return ui;
   };
+  ensureUi();
 
-  const closeCard = () => {
+  /** The mark whose card is open, to give focus back to when the card closes. */
+  let cardMark: HTMLElement | null = null;
+  let cardToken = 0;
+  const closeCard = (refocus = false) => {
+    cardToken++;
     if (ui) render(null, ui.card);
+    if (refocus && cardMark?.isConnected) cardMark.focus();
+    cardMark = null;
   };
 
-  const showCard = async (mark: Element) => {
-    const id = mark.getAttribute('data-entity');
-    if (!id || !visible) return;
+  /** Only marks this content script made and recorded count: a lookalike the page made is ignored. */
+  const ownMark = (target: EventTarget | null): HTMLElement | null => {
+    const el = target as HTMLElement | null;
+    return el && marks?.infoOf(el) ? el : null;
+  };
+
+  const showCard = async (mark: HTMLElement) => {
+    const mine = marks?.infoOf(mark);
+    if (!mine || !visible || mark === cardMark) return;
+    const id = mine.entityId;
     const info = report?.entities.find((e) => e.id === id);
-    const found: CardEntity = info ?? { id, kind: mark.getAttribute('data-kind') ?? '', name: mark.textContent ?? id };
+    const found: CardEntity = info ?? { id, kind: mine.kind, name: mark.textContent ?? id };
     const entity = { ...found, country: countryName(found.country) };
     const r = mark.getBoundingClientRect();
     // Below the mark when there is room, else above; never over it.
     const below = r.bottom + 6;
     const top = below + 180 < win.innerHeight ? below : Math.max(4, r.top - 186);
-    const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 350)) };
-    const props = { entity, timelineUrl: env.timelineUrl(id), position, onClose: closeCard };
+    const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 330)) };
+    // The card is opened by the extension: a page cannot navigate to an extension URL, and must not learn it.
+    const onOpenTimeline = () => void send('openTimeline', { entityId: id });
+    const props = { entity, onOpenTimeline, position, onClose: () => closeCard(true) };
     const { card } = ensureUi();
+    cardMark = mark;
+    const token = ++cardToken;
     render(h(HoverCard, { ...props, count: null, latest: [] }), card);
     const res = await send('summarize', { entityIds: [id], latest: 3 });
-    if (signal.aborted) return;
+    if (signal.aborted || token !== cardToken) return;
     if (res.ok) {
       const s = res.value[0];
       render(h(HoverCard, { ...props, count: s?.count ?? 0, latest: s?.latest ?? [] }), card);
     } else render(h(HoverCard, { ...props, count: 0, latest: [], error: res.error }), card);
   };
 
+  // Only input the reader made opens a card: a page's synthetic events (`isTrusted` false) are ignored.
   const onOver = (e: Event) => {
-    const t = e.target as Element | null;
-    const mark = t?.closest?.(`${MARK_TAG}[data-entity]`);
+    if (!e.isTrusted) return;
+    const mark = ownMark(e.target);
     if (mark) void showCard(mark);
   };
   const onOut = (e: Event) => {
-    const t = (e as MouseEvent).relatedTarget as Node | null;
-    if (t && (ui?.host.contains(t) || (t as Element).closest?.(MARK_TAG))) return;
-    if (e.type === 'mouseout' && (e.target as Element)?.closest?.(MARK_TAG)) setTimeout(closeCard, 400);
+    if (!e.isTrusted || !ownMark(e.target)) return;
+    const to = (e as MouseEvent | FocusEvent).relatedTarget as Node | null;
+    if (ui?.contains(to) || ownMark(to)) return;
+    const leaving = cardMark;
+    setTimeout(() => {
+      if (cardMark === leaving && !ui?.contains(doc.activeElement)) closeCard();
+    }, 400);
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') closeCard();
+    if (e.isTrusted && e.key === 'Escape' && cardMark) closeCard(true);
   };
   setupStart = performance.now();
   doc.addEventListener('mouseover', onOver, { signal });
   doc.addEventListener('focusin', onOver, { signal });
   doc.addEventListener('mouseout', onOut, { signal });
+  doc.addEventListener('focusout', onOut, { signal });
   doc.addEventListener('keydown', onKey, { signal });
 
   const refreshPassages = async () => {
-    passages?.remove();
-    passages = null;
     const res = await send('listPassages', { url: win.location.href });
     if (!res.ok || signal.aborted) return;
+    // The old highlights stay until the new ones are ready, so a re-analysis does not make them blink.
+    const previous = passages;
+    const { overlay } = ensureUi();
+    overlay.hidden = !visible;
     // Most pages have no saved passages: skip indexing the whole body for them.
-    if (res.value.length) ensureStyle();
-    passages = res.value.length ? highlightPassages(doc.body, res.value) : null;
+    passages = res.value.length && doc.body ? highlightPassages(doc.body, res.value, overlay) : null;
+    if (!passages) previous?.remove();
     await send('reportOrphans', { url: win.location.href, orphanIds: passages?.orphans.map((p) => p.id) ?? [] });
   };
+  // Highlights are painted over the text: paint again when the text moves (a resize, late images, fonts).
+  let repaintFrame = 0;
+  const repaint = () => {
+    if (!passages || repaintFrame) return;
+    repaintFrame = win.requestAnimationFrame(() => {
+      repaintFrame = 0;
+      passages?.repaint();
+    });
+  };
+  win.addEventListener('resize', repaint, { signal });
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(repaint) : null;
+  if (doc.body) resizes?.observe(doc.body);
 
   const analyze = async () => {
     if (working || signal.aborted) return;
@@ -199,7 +235,6 @@ export async function runContent(env: ContentEnv): Promise<void> {
     observer.disconnect();
     try {
       marks?.remove();
-      passages?.remove();
       closeCard();
       const root = findArticleRoot(doc);
       setupMs += performance.now() - setupStart;
@@ -214,7 +249,9 @@ export async function runContent(env: ContentEnv): Promise<void> {
         marks.remove();
         return;
       }
-      announceMarked(doc, {
+      reportMarked({
+        url: win.location.href,
+        timeOrigin: performance.timeOrigin,
         marks: marks.elements.length,
         chars: marks.index.text.length,
         ...marks.timing,
@@ -246,7 +283,10 @@ export async function runContent(env: ContentEnv): Promise<void> {
       } else report = { url: win.location.href, meta: fallbackMeta(doc, win), entities };
       if (res.ok && res.value.known) {
         const { banner } = ensureUi();
-        render(h(KnownBanner, { known: res.value.known, onDismiss: () => render(null, banner) }), banner);
+        const known = res.value.known;
+        // The extension opens the other outlets' articles: their URLs never become links in the page.
+        const onOpen = (url: string) => void send('openSource', { engagementId: known.engagementId, url });
+        render(h(KnownBanner, { known, onOpen, onDismiss: () => render(null, banner) }), banner);
       } else if (res.ok && res.value.offer) {
         const { banner } = ensureUi();
         const onAccept = async () => {
@@ -269,10 +309,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let remarks = 0;
   const observer = new MutationObserver((records) => {
-    const relevant = records.some((r) => {
-      const t = r.target as Element;
-      return !(t.nodeType === 1 && (t.tagName.toLowerCase() === MARK_TAG || t.closest?.('counterpart-ui')));
-    });
+    const relevant = records.some((r) => !marks?.infoOf(r.target as Element));
     if (!relevant) return;
     clearTimeout(timer);
     // Each re-mark the page provokes doubles the quiet time it must keep first, so a page that re-renders or
@@ -286,12 +323,11 @@ export async function runContent(env: ContentEnv): Promise<void> {
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     observer.disconnect();
+    resizes?.disconnect();
     marks?.remove();
     passages?.remove();
     ui?.destroy();
     markStyle?.remove();
-    clearMarked(doc);
-    doc.documentElement.removeAttribute('data-counterpart-hidden');
   });
 
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -341,11 +377,13 @@ export async function runContent(env: ContentEnv): Promise<void> {
     },
     toggleMarks: async () => {
       visible = !visible;
-      if (visible) doc.documentElement.removeAttribute('data-counterpart-hidden');
-      else {
-        doc.documentElement.setAttribute('data-counterpart-hidden', '');
+      if (visible) {
+        if (wantStyle) ensureStyle();
+      } else {
+        markStyle?.remove();
         closeCard();
       }
+      if (ui) ui.overlay.hidden = !visible;
       return { visible };
     },
     refreshPassages: async () => {

@@ -2,8 +2,9 @@
  * Turns a detection over the article's text into marks on the page, a chunk at a time so a long page never
  * blocks the main thread for long.
  */
+import { MARK_KIND_STYLE } from '../../components/page/styles';
 import type { Detection, Mention } from '../types';
-import { MARK_TAG, markTemplate, type NodePiece, unwrap, wrapPieces } from './highlighter';
+import { markTemplate, type NodePiece, unwrap, wrapPieces } from './highlighter';
 import { buildTextIndex, type TextIndex } from './text-index';
 
 export interface MarkTiming {
@@ -21,10 +22,18 @@ export interface MarkTiming {
   visibleAt: number;
 }
 
+/** What a mark stands for. Kept in the content script's memory only: the mark in the page carries none of it. */
+export interface MarkInfo {
+  entityId: string;
+  kind: Mention['kind'];
+}
+
 export interface MarkSet {
   index: TextIndex;
   detection: Detection;
   elements: HTMLElement[];
+  /** The entity of a mark this pass made; undefined for any other element (a lookalike the page made). */
+  infoOf(el: Element): MarkInfo | undefined;
   timing: MarkTiming;
   remove(): void;
 }
@@ -61,12 +70,12 @@ export function yieldToFrame(doc: Document): Promise<void> {
 
 /**
  * Only the first mark of each entity is a tab stop: keyboard readers reach every entity's card once, without
- * tabbing through every repetition of a country's name.
+ * tabbing through every repetition of a country's name. Nothing names the entity: the page could read it.
  */
 function attrsFor(m: Mention, first: boolean): Record<string, string> {
-  return first
-    ? { 'data-entity': m.entityId, 'data-kind': m.kind, tabindex: '0', role: 'button' }
-    : { 'data-entity': m.entityId, 'data-kind': m.kind };
+  const style = MARK_KIND_STYLE[m.kind];
+  const attrs: Record<string, string> = style ? { style } : {};
+  return first ? { ...attrs, tabindex: '0', role: 'button' } : attrs;
 }
 
 /** How long one slice of work may run before giving the page its turn, in ms. */
@@ -226,8 +235,8 @@ export function capMentions(index: TextIndex, mentions: readonly Mention[]): Men
   return planMarks(index, mentions, () => none).kept;
 }
 
-/** One template per entity and tab-stop role, made on first use. */
-function templateMaker(doc: Document): (m: Mention, first: boolean) => HTMLElement {
+/** One template per entity and tab-stop role, made on first use; `info` says which entity each stands for. */
+function templateMaker(doc: Document, info: Map<HTMLElement, MarkInfo>): (m: Mention, first: boolean) => HTMLElement {
   const templates = new Map<string, HTMLElement>();
   return (m, first) => {
     const key = `${first ? 1 : 0}\u0000${m.kind}\u0000${m.entityId}`;
@@ -235,6 +244,7 @@ function templateMaker(doc: Document): (m: Mention, first: boolean) => HTMLEleme
     if (!template) {
       template = markTemplate(attrsFor(m, first), doc);
       templates.set(key, template);
+      info.set(template, { entityId: m.entityId, kind: m.kind });
     }
     return template;
   };
@@ -337,7 +347,9 @@ export async function placeMarks(
   // Receiving a large detection already cost this task its deserialization: give the page its turn first.
   if (detection.mentions.length > 500 || now() - sliceStart > BUDGET_MS) await pause();
   t = now();
-  const plan = planMarks(index, detection.mentions, templateMaker(doc));
+  const templateInfo = new Map<HTMLElement, MarkInfo>();
+  const owned = new WeakMap<Element, MarkInfo>();
+  const plan = planMarks(index, detection.mentions, templateMaker(doc, templateInfo));
   const nodes = plan.nodes.map((i) => index.segments[i].node);
   // What the reader sees is marked first; the rest follows in document order below it, then above it.
   const order = viewportOrder(nodes.length, (i) => nodes[i].parentElement?.getBoundingClientRect() ?? null, doc);
@@ -365,7 +377,10 @@ export async function placeMarks(
       wrote = 0;
     }
     const i = order.indices[k];
-    byNode[i] = wrapPieces(nodes[i], plan.pieces[i], doc);
+    byNode[i] = wrapPieces(nodes[i], plan.pieces[i], doc, (mark, piece) => {
+      const info = templateInfo.get(piece.template);
+      if (info) owned.set(mark, info);
+    });
     wrote++;
   }
   // Marks in document order, whatever order they were written in.
@@ -381,11 +396,8 @@ export async function placeMarks(
     index,
     detection,
     elements,
+    infoOf: (el) => owned.get(el),
     timing,
     remove: () => unwrap(elements.splice(0)),
   };
-}
-
-export function isOwnMark(node: Node | null): boolean {
-  return !!node && node.nodeType === 1 && (node as Element).tagName.toLowerCase() === MARK_TAG;
 }

@@ -4,7 +4,6 @@
  */
 import { anchor, describe } from '../anchoring/text-quote';
 import type { Passage, PassageSelectors } from '../types';
-import { unwrap, wrapSlices } from './highlighter';
 import { buildTextIndex, offsetOf, sliceNodes } from './text-index';
 
 export function selectionToSelectors(range: Range, root: Element): PassageSelectors | null {
@@ -24,34 +23,63 @@ export function selectionToSelectors(range: Range, root: Element): PassageSelect
 }
 
 export interface PassageHighlights {
-  found: Map<string, HTMLElement[]>;
+  /** Each passage found on the page, as live ranges over its text nodes (one per node, so only text is painted). */
+  found: Map<string, Range[]>;
   orphans: Passage[];
+  /** Paints the highlights again where the text now is (after a resize or reflow). */
+  repaint(): void;
   remove(): void;
 }
 
-export function highlightPassages(root: Element, passages: Passage[]): PassageHighlights {
-  const found = new Map<string, HTMLElement[]>();
+/**
+ * Finds saved passages again and paints them into `layer`, a layer of the extension's closed shadow root, as
+ * rectangles over the text's client rects. Nothing is written into the page: a page's scripts can neither read
+ * which passages the reader saved nor tell them apart from the page's own text.
+ */
+export function highlightPassages(root: Element, passages: Passage[], layer: HTMLElement): PassageHighlights {
+  const found = new Map<string, Range[]>();
   const orphans: Passage[] = [];
-  const located: { p: Passage; start: number; end: number }[] = [];
   const index = buildTextIndex(root);
+  const doc = root.ownerDocument;
   for (const p of passages) {
     const a = anchor(index.text, p.selectors);
-    if (a && a.score > 0.55) located.push({ p, start: a.start, end: a.end });
-    else orphans.push(p);
+    const slices = a && a.score > 0.55 ? sliceNodes(index, a.start, a.end) : [];
+    if (!slices.length) {
+      orphans.push(p);
+      continue;
+    }
+    const ranges = slices.map(({ node, start, end }) => {
+      const range = doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range;
+    });
+    found.set(p.id, ranges);
   }
-  // Wrap from the end so earlier offsets stay valid.
-  located.sort((x, y) => y.start - x.start);
-  for (const { p, start, end } of located) {
-    const doc = root.ownerDocument;
-    const h = wrapSlices(sliceNodes(index, start, end), { 'data-passage': p.id, 'data-kind': 'passage' }, doc);
-    found.set(p.id, h.elements);
-  }
+  const repaint = () => {
+    const win = doc.defaultView;
+    const dx = win?.scrollX ?? 0;
+    const dy = win?.scrollY ?? 0;
+    const boxes: HTMLElement[] = [];
+    for (const range of [...found.values()].flat()) {
+      for (const r of Array.from(range.getClientRects?.() ?? [])) {
+        if (r.width < 1 || r.height < 1) continue;
+        const box = doc.createElement('div');
+        // Page coordinates: the layer sits at the document's origin, so scrolling moves the boxes with the text.
+        box.style.cssText = `left:${r.left + dx}px;top:${r.top + dy}px;width:${r.width}px;height:${r.height}px`;
+        boxes.push(box);
+      }
+    }
+    layer.replaceChildren(...boxes);
+  };
+  repaint();
   return {
     found,
     orphans,
+    repaint,
     remove: () => {
-      for (const els of found.values()) unwrap(els);
       found.clear();
+      layer.replaceChildren();
     },
   };
 }

@@ -3,6 +3,7 @@
  * A request is `{ type, ...payload }`; the background answers with a `Result` of the declared response type,
  * so a failure arrives as `{ ok: false, error }` and never as a thrown string.
  */
+import type { MarkedDetail } from '../content/instrument';
 import type { EngagementFilter as TimelineFilter } from '../db/query-plan';
 import type { AnalysisJson } from '../pipeline';
 import type {
@@ -105,6 +106,12 @@ export interface Protocol {
   putOfficial: { req: { official: OfficialEntity }; res: OfficialEntity };
   /** Options → background: remove an official from the gazetteer. */
   removeOfficial: { req: { id: string }; res: null };
+  /** Content → background: a marking pass finished and what it cost (read by the benchmarks and e2e tests). */
+  marked: { req: { detail: MarkedDetail }; res: null };
+  /** Content → background: the reader clicked a hover card's link; open the timeline filtered to this entity. */
+  openTimeline: { req: { entityId: string }; res: null };
+  /** Content → background: the reader clicked another outlet in the banner; open it if it is that engagement's. */
+  openSource: { req: { engagementId: string; url: string }; res: null };
 }
 
 /** Background → content script (tabs.sendMessage). */

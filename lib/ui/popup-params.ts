@@ -17,3 +17,8 @@ export function parsePopupParams(search: string): PopupParams {
   // An entity without a tab can only mean "show me its timeline".
   return { tab: known ?? (entity ? 'timeline' : 'page'), entity };
 }
+
+/** The popup page's path and query for an entity's timeline (the caller makes it absolute with `getURL`). */
+export function timelineUrl(entityId: string): string {
+  return `/popup.html?tab=timeline&entity=${encodeURIComponent(entityId)}`;
+}

@@ -3,8 +3,8 @@
  * (`markRegExp` with the same gazetteer as one regex) on the same pages in the same run.
  *
  * - busy ms: the content script's own main-thread time until its marks are in place (detector setup, text
- *   index, detection, wrapping; pauses given back to the page are not counted), as it reports it in the
- *   `counterpart:marked` event.
+ *   index, detection, wrapping; pauses given back to the page are not counted), as it reports it to the
+ *   background (read back here with `waitForPass`; the page itself is told nothing).
  * - longest task: the longest task the page saw from the content script's start until the frame after its last
  *   mark (PerformanceObserver `longtask`, which only reports tasks over 50 ms; 0 means none). Rendering the
  *   marks (style, layout, paint) happens in the page's own tasks and counts.
@@ -20,7 +20,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { MarkedDetail } from '../../lib/content/instrument';
-import { EXTENSION_DIR, findChromium, launchWithExtension, type PageServer, ROOT, servePages } from '../browser';
+import {
+  EXTENSION_DIR,
+  findChromium,
+  launchWithExtension,
+  type PageServer,
+  ROOT,
+  servePages,
+  waitForPass,
+} from '../browser';
 import { gazetteerRegexSource, gazetteerTerms } from './gazetteer-regex';
 import { articlePage, BENCH_PAGES } from './pages';
 
@@ -81,7 +89,6 @@ const PROBE = `(() => {
       for (const e of list.getEntries()) cp.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  document.addEventListener('counterpart:marked', (e) => { if (!cp.marked) cp.marked = JSON.parse(e.detail); });
 })();`;
 
 /**
@@ -161,16 +168,15 @@ async function extensionRun(context: BrowserContext, url: string): Promise<Exten
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(() => (window as unknown as { __cp: ProbeResult }).__cp.marked, null, {
-    timeout: 120_000,
-  });
+  const first = (await waitForPass(page, 120_000)) as unknown as MarkedDetail;
   // Let the work that follows the marks (Readability, the report to the background) finish, and long tasks arrive.
   await page.waitForTimeout(1_000);
   const probe = await page.evaluate(() => {
     const cp = (window as unknown as { __cp: ProbeResult }).__cp;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { longtasks: cp.longtasks, marked: cp.marked, dclEnd: nav?.domContentLoadedEventEnd ?? 0 };
+    return { longtasks: cp.longtasks, marked: null as MarkedDetail | null, dclEnd: nav?.domContentLoadedEventEnd ?? 0 };
   });
+  probe.marked = first;
   const scriptMs = (await metric(page, 'ScriptDuration')) * 1000;
   await page.close();
   const m = probe.marked!;
@@ -260,10 +266,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
       const page = await b.context.newPage();
       await page.addInitScript(PROBE);
       await page.goto(big.url, { waitUntil: 'load', timeout: 120_000 });
-      await page.waitForFunction(() => (window as unknown as { __cp: ProbeResult }).__cp.marked, null, {
-        timeout: 120_000,
-      });
-      chars.set(big.name, await page.evaluate(() => (window as unknown as { __cp: ProbeResult }).__cp.marked!.chars));
+      chars.set(big.name, ((await waitForPass(page, 120_000)) as unknown as MarkedDetail).chars);
       await page.waitForTimeout(2_000);
       withExtension = await heapAfterGc(page);
       await page.close();

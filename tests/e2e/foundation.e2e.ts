@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EXTENSION_DIR,
   type ExtensionBrowser,
+  entityIdsOn,
   launchWithExtension,
   openPopup,
   type PageServer,
@@ -53,13 +54,12 @@ describe('the extension in real Chromium', () => {
     await page.goto(server.url('/demo-article.html'));
     await waitForMarks(page, 5);
     const marked = await page.evaluate(() =>
-      [...document.querySelectorAll('counterpart-mark[data-entity]')].map((m) => ({
+      [...document.querySelectorAll('counterpart-mark')].map((m) => ({
         text: m.textContent,
-        entity: m.getAttribute('data-entity'),
         inArticle: !!m.closest('article'),
       })),
     );
-    const entities = new Set(marked.map((m) => m.entity));
+    const entities = new Set(await entityIdsOn(b, page.url()));
     expect(entities).toContain('official:mohsin-naqvi');
     expect(entities).toContain('official:bernard-quintin');
     expect(entities).toContain('official:magnus-brunner');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/db/backup';
 import { syntheticEngagements } from '../../scripts/bench/db-bench';
 import {
+  clickPageUi,
   type ExtensionBrowser,
   launchWithExtension,
   openPopup,
@@ -20,6 +21,7 @@ import {
   servePages,
   tabIdOf,
   waitForMarks,
+  waitForPageUi,
 } from '../../scripts/browser';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -115,9 +117,7 @@ describe('the timeline in real Chromium', () => {
     const second = await b.context.newPage();
     await second.goto(server.url('/rome-talks-wire.html'));
     await waitForMarks(second, 3);
-    await expect
-      .poll(() => second.locator('counterpart-ui .banner').textContent(), { timeout: 10_000 })
-      .toContain('The Lahore Ledger');
+    await waitForPageUi(second, (u) => !!u.banner?.includes('The Lahore Ledger'), 10_000);
     await second.close();
 
     const found = (await ask({ type: 'queryTimeline', filter: { text: 'Naqvi' } })).value as {
@@ -149,8 +149,7 @@ describe('the timeline in real Chromium', () => {
 
     await selectParagraph(page, 'Naqvi told his host');
     expect((await saveSelection(tabId)).ok).toBe(true);
-    const notice = page.locator('counterpart-ui .notice');
-    await expect.poll(() => notice.textContent()).toContain('Saved to your Counterpart timeline');
+    await waitForPageUi(page, (u) => !!u.notice?.includes('Saved to your Counterpart timeline'));
 
     // The disk fills up: every write to the passages store fails the way IndexedDB reports it.
     await worker().evaluate(() => {
@@ -171,8 +170,8 @@ describe('the timeline in real Chromium', () => {
     await selectParagraph(page, 'the ministers discussed migrant smuggling');
     const failed = await saveSelection(tabId);
     expect(failed.ok).not.toBe(true);
-    await expect.poll(() => notice.textContent()).toContain('storage is full');
-    expect(await notice.getAttribute('role')).toBe('alert');
+    const full = await waitForPageUi(page, (u) => !!u.notice?.includes('storage is full'));
+    expect(full.roles.notice).toBe('alert');
     await page.screenshot({ path: join(import.meta.dirname, '..', 'screenshots', 'storage-full.png') });
 
     // Space is freed: what was saved before is still there, and saving works again.
@@ -200,11 +199,10 @@ describe('the timeline in real Chromium', () => {
     const page = await b.context.newPage();
     await page.goto(server.url('/layout-sidebar.html'));
     await waitForMarks(page, 3);
-    const banner = page.locator('counterpart-ui .banner');
-    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('found an engagement');
+    await waitForPageUi(page, (u) => !!u.banner?.includes('found an engagement'), 10_000);
     expect(await engagementCount()).toBe(before);
-    await banner.getByRole('button', { name: 'Save to timeline' }).click();
-    await expect.poll(() => banner.textContent()).toContain('Saved to your timeline');
+    await clickPageUi(page, 'Save to timeline', 'banner');
+    await waitForPageUi(page, (u) => !!u.banner?.includes('Saved to your timeline'));
     expect(await engagementCount()).toBe(before + 1);
     await page.close();
     await setCapture(/^On/);
