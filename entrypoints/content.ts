@@ -5,6 +5,8 @@ import { runContent } from '../lib/content/main';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's start-up `postMessage` carries the extension id to every script on the page: it must not be sent.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const life = startLifecycle({
       doc: document,

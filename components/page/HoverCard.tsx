@@ -25,6 +25,13 @@ function counterparts(e: EngagementView, selfId: string): string {
   return others.length ? others.join(', ') : e.summary;
 }
 
+function lineOf(e: EngagementView, selfId: string): string {
+  return `${e.date ?? 'undated'} — ${e.kind.replace('_', ' ')} with ${counterparts(e, selfId)}${e.place ? ` in ${e.place}` : ''}`;
+}
+
+/** Height of every card (see the style sheet): placement keeps it clear of its mark. */
+export const CARD_HEIGHT = 204;
+
 export function HoverCard({ entity, count, latest, error, onOpenTimeline, position, onClose }: HoverCardProps) {
   const subtitle = [entity.role, entity.country].filter(Boolean).join(' · ');
   return (
@@ -52,7 +59,7 @@ export function HoverCard({ entity, count, latest, error, onOpenTimeline, positi
           </p>
           <ul>
             {latest.slice(0, 3).map((e) => (
-              <li key={e.id}>
+              <li key={e.id} title={lineOf(e, entity.id)}>
                 <strong>{e.date ?? 'undated'}</strong> — {e.kind.replace('_', ' ')} with {counterparts(e, entity.id)}
                 {e.place ? ` in ${e.place}` : ''}
               </li>

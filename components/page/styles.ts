@@ -5,11 +5,14 @@ export const PAGE_UI_CSS = `
 .overlay div { position: absolute; background: rgba(255, 214, 92, .5); mix-blend-mode: multiply; border-radius: 2px;
   pointer-events: none; }
 .overlay[hidden] { display: none; }
-.card { position: fixed; z-index: 2147483646; width: 320px; height: 176px; box-sizing: border-box; overflow: auto;
+/* One size for every card: a page probing the screen (elementFromPoint) must not learn how much the timeline holds. */
+.card { position: fixed; z-index: 2147483646; width: 320px; height: 204px; box-sizing: border-box; overflow: hidden;
   display: flex; flex-direction: column; background: #fff; color: #1d2433;
   border: 1px solid #c9d1e0; border-radius: 8px; box-shadow: 0 6px 24px rgba(20,30,60,.18); padding: 10px 12px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .card h2 { font-size: 14px; margin: 0 0 2px; }
+.card h2, .card .meta, .card li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.card p { margin: 0; }
 .card .meta { color: #4a5568; margin: 0 0 6px; }
 .card .kind { display: inline-block; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #5a6478; }
 .card ul { margin: 6px 0; padding-left: 16px; }

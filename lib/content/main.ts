@@ -4,7 +4,7 @@
  * the AbortSignal, so a navigation or an extension reload leaves nothing behind.
  */
 import { h, render } from 'preact';
-import { type CardEntity, HoverCard } from '../../components/page/HoverCard';
+import { CARD_HEIGHT, type CardEntity, HoverCard } from '../../components/page/HoverCard';
 import { KnownBanner } from '../../components/page/KnownBanner';
 import { Notice } from '../../components/page/Notice';
 import { OfferBanner } from '../../components/page/OfferBanner';
@@ -161,7 +161,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
     const r = mark.getBoundingClientRect();
     // Below the mark when there is room, else above; never over it.
     const below = r.bottom + 6;
-    const top = below + 180 < win.innerHeight ? below : Math.max(4, r.top - 186);
+    const top = below + CARD_HEIGHT < win.innerHeight ? below : Math.max(4, r.top - CARD_HEIGHT - 6);
     const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 330)) };
     // The card is opened by the extension: a page cannot navigate to an extension URL, and must not learn it.
     const onOpenTimeline = () => void send('openTimeline', { entityId: id });

@@ -33,9 +33,8 @@ export function isOwnUiHost(node: Node | null): boolean {
 
 export function mountUiHost(doc: Document = document): UiHost {
   const host = doc.createElement('div');
-  // Inline `!important` outranks every page rule, so a page stylesheet cannot hide or move the host.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('display', 'block', 'important');
+  // No attribute at all: the shadow sheet's `:host { all: initial !important }` outranks the page's own
+  // `!important` rules (inside the shadow tree, important declarations win), so the page cannot hide it either.
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = PAGE_UI_CSS;
