@@ -11,7 +11,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension; `COUNTERPART_EXTENSION_DIR` points the tests at another build (an A/B against an older one). */
+export const EXTENSION_DIR = process.env.COUNTERPART_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,
