@@ -260,9 +260,10 @@ export async function readPageUi(page: Page): Promise<PageUi> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    // Open roots too: a test run against an older build (whose UI was in an open root) then sees its UI.
     const closed: CdpNode[] = [];
     const walk = (n: CdpNode) => {
-      for (const s of n.shadowRoots ?? []) if (s.shadowRootType === 'closed') closed.push(s);
+      for (const s of n.shadowRoots ?? []) if (s.shadowRootType !== 'user-agent') closed.push(s);
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
     };
     walk(root);

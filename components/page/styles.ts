@@ -6,7 +6,7 @@ export const PAGE_UI_CSS = `
   pointer-events: none; }
 .overlay[hidden] { display: none; }
 /* One size for every card: a page probing the screen (elementFromPoint) must not learn how much the timeline holds. */
-.card { position: fixed; z-index: 2147483646; width: 320px; height: 204px; box-sizing: border-box; overflow: hidden;
+.card { position: fixed; z-index: 2147483646; width: 380px; height: 204px; box-sizing: border-box; overflow: hidden;
   display: flex; flex-direction: column; background: #fff; color: #1d2433;
   border: 1px solid #c9d1e0; border-radius: 8px; box-shadow: 0 6px 24px rgba(20,30,60,.18); padding: 10px 12px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
@@ -15,7 +15,7 @@ export const PAGE_UI_CSS = `
 .card p { margin: 0; }
 .card .meta { color: #4a5568; margin: 0 0 6px; }
 .card .kind { display: inline-block; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #5a6478; }
-.card ul { margin: 6px 0; padding-left: 16px; }
+.card ul { margin: 6px 0; padding: 0; list-style: none; }
 .card li { margin: 2px 0; }
 .card .open { margin-top: auto; align-self: flex-start; }
 .link { all: unset; color: #1f5fbf; text-decoration: underline; cursor: pointer; }

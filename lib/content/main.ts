@@ -162,7 +162,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
     // Below the mark when there is room, else above; never over it.
     const below = r.bottom + 6;
     const top = below + CARD_HEIGHT < win.innerHeight ? below : Math.max(4, r.top - CARD_HEIGHT - 6);
-    const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 330)) };
+    const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 390)) };
     // The card is opened by the extension: a page cannot navigate to an extension URL, and must not learn it.
     const onOpenTimeline = () => void send('openTimeline', { entityId: id });
     const props = { entity, onOpenTimeline, position, onClose: () => closeCard(true) };

@@ -19,7 +19,6 @@ import {
   saveSelectionInTab,
   servePages,
   tabIdOf,
-  waitForMarked,
   waitForMarks,
   waitForPageUi,
 } from '../../scripts/browser';
@@ -162,7 +161,7 @@ describe('a hostile page learns nothing about the stored data', () => {
   it('forged marks and synthetic events open no card; the reader’s own hover shows one the page cannot read', async () => {
     const page = await b.context.newPage();
     await page.goto(server.url('/h/plain.html'));
-    expect(await waitForMarked(page)).toBeGreaterThan(2);
+    expect(await waitForMarks(page, 3)).toBeGreaterThan(2);
     await page.evaluate(() => (window as unknown as { __forge(): void }).__forge());
     await page.waitForTimeout(1_000);
     expect((await readPageUi(page)).card).toBeNull();
@@ -211,7 +210,7 @@ describe('a hostile page learns nothing about the stored data', () => {
     const url = server.url('/h/plain.html');
     const page = await b.context.newPage();
     await page.goto(url);
-    await waitForMarked(page);
+    await waitForMarks(page, 3);
     const body = () => page.evaluate(() => document.body.innerHTML.replace(/<script[\s\S]*?<\/script>/g, ''));
     const before = await body();
     await page.evaluate(() => {
@@ -224,7 +223,7 @@ describe('a hostile page learns nothing about the stored data', () => {
     expect(leaks(await scan(page), b.extensionId)).toEqual([]);
     expect(await body()).toBe(before);
     await page.reload();
-    await waitForMarked(page);
+    await waitForMarks(page, 3);
     await waitForPageUi(page, (u) => u.highlights.length > 0);
     expect(await body()).toBe(before);
     expect(leaks(await scan(page), b.extensionId)).toEqual([]);
