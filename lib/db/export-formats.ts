@@ -1,8 +1,15 @@
 /** Export formats for other tools: CSV (spreadsheets), Markdown (notes), W3C Web Annotation (annotation tools). */
 import type { Engagement, Passage, Source } from '../types';
+import { safeHref } from '../ui/safe-url';
 
-/** Cells a spreadsheet would run as a formula (CSV injection); a leading apostrophe makes them text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula (CSV injection); a leading apostrophe makes them text. Spreadsheets
+ * skip blanks before the sign (spaces of any width, NBSP, zero-width marks, a BOM) and read the fullwidth and
+ * small forms of = + - @ as the signs themselves, so " =cmd" and "\u200b＝cmd" are formulas too. A tab or carriage
+ * return first is guarded as well: some spreadsheets drop it and read what follows.
+ */
+const FORMULA_START =
+  /^(?:[\t\r]|[\p{Zs}\t\r\n\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b])/u;
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. */
 export function csvCell(value: string | number | null | undefined): string {
@@ -73,9 +80,17 @@ function mdText(s: string): string {
   return s.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
 }
 
+/** A link only to a web page; any other address (`javascript:`, `data:`, an imported oddity) stays plain text. */
 function mdLink(label: string, url: string): string {
+  const href = safeHref(url);
+  if (!href) return label === url ? mdText(url) : `${mdText(label)} (${mdText(url)})`;
   // Parentheses and spaces in urls would end the link early.
-  return `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `[${mdText(label)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
+/** ", 2025-12-12" after a link, escaped: dates come from pages and imported files as any short string. */
+function mdDate(date: string | null): string {
+  return date ? `, ${mdText(date)}` : '';
 }
 
 const KIND_LABEL: Record<Engagement['kind'], string> = {
@@ -100,12 +115,12 @@ export function toMarkdown(
   for (const e of sorted) {
     const who = e.participants.map((p) => p.name).join(', ');
     const where = e.place ? ` (${e.place})` : '';
-    out.push(`## ${e.date ?? 'Undated'}: ${KIND_LABEL[e.kind]}, ${mdText(who)}${mdText(where)}`, '');
+    out.push(`## ${e.date ? mdText(e.date) : 'Undated'}: ${KIND_LABEL[e.kind]}, ${mdText(who)}${mdText(where)}`, '');
     if (e.summary) out.push(mdText(e.summary), '');
     if (e.topics.length) out.push(`- Topics: ${e.topics.join(', ')}`);
     for (const f of e.figures) out.push(`- Figure: ${mdText(f.text)}`);
     for (const s of by.get(e.id) ?? []) {
-      out.push(`- Source: ${mdLink(s.outlet ?? s.title ?? s.url, s.url)}${s.published ? `, ${s.published}` : ''}`);
+      out.push(`- Source: ${mdLink(s.outlet ?? s.title ?? s.url, s.url)}${mdDate(s.published)}`);
     }
     out.push('');
   }
@@ -114,7 +129,7 @@ export function toMarkdown(
     for (const p of passages) {
       for (const line of p.selectors.quote.exact.split(/\r?\n/)) out.push(`> ${mdText(line)}`);
       out.push('');
-      out.push(`- From: ${mdLink(p.title ?? p.outlet ?? p.url, p.url)}${p.published ? `, ${p.published}` : ''}`);
+      out.push(`- From: ${mdLink(p.title ?? p.outlet ?? p.url, p.url)}${mdDate(p.published)}`);
       if (p.note) out.push(`- Note: ${mdText(p.note)}`);
       if (p.tags.length) out.push(`- Tags: ${p.tags.map(mdText).join(', ')}`);
       out.push('');
@@ -135,16 +150,34 @@ export interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'commenting' | 'highlighting';
-  created: string;
-  modified: string;
+  /** Absent when the stored time is not a date an xsd:dateTime can write (an imported `createdAt: 1e16`). */
+  created?: string;
+  modified?: string;
   body?: TextualBody[];
   target: {
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
+    /** The position selector only when the stored offsets are a valid range (non-negative, end ≥ start). */
+    selector: [TextQuoteSelector] | [TextQuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }];
   };
+}
+
+interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Years 0000–9999: `toISOString` throws past ±8.64e15 ms and writes "+275760-…" (not an xsd:dateTime) before. */
+const FIRST_ISO_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_ISO_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+function isoTime(ms: number): string | null {
+  return Number.isFinite(ms) && ms >= FIRST_ISO_MS && ms <= LAST_ISO_MS ? new Date(ms).toISOString() : null;
+}
+
+function validPosition({ start, end }: Passage['selectors']['position']): boolean {
+  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && end >= start;
 }
 
 /** Passages as W3C Web Annotations (JSON-LD): note → commenting body, each tag → tagging body. */
@@ -154,20 +187,27 @@ export function toWebAnnotations(passages: readonly Passage[]): WebAnnotation[] 
     if (p.note) body.push({ type: 'TextualBody', value: p.note, purpose: 'commenting', format: 'text/plain' });
     for (const tag of p.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
     const { quote, position } = p.selectors;
+    const created = isoTime(p.createdAt);
+    const modified = isoTime(p.updatedAt);
+    const byQuote: TextQuoteSelector = {
+      type: 'TextQuoteSelector',
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+    };
     return {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: `urn:counterpart:${encodeURIComponent(p.id)}`,
       type: 'Annotation',
       motivation: p.note ? 'commenting' : 'highlighting',
-      created: new Date(p.createdAt).toISOString(),
-      modified: new Date(p.updatedAt).toISOString(),
+      ...(created ? { created } : {}),
+      ...(modified ? { modified } : {}),
       ...(body.length ? { body } : {}),
       target: {
         source: p.url,
-        selector: [
-          { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-          { type: 'TextPositionSelector', start: position.start, end: position.end },
-        ],
+        selector: validPosition(position)
+          ? [byQuote, { type: 'TextPositionSelector', start: position.start, end: position.end }]
+          : [byQuote],
       },
     };
   });
