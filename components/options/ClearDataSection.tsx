@@ -15,14 +15,16 @@ export interface ClearDataSectionProps {
 export function ClearDataSection({ download = downloadText }: ClearDataSectionProps) {
   const { database } = useServices();
   const [confirming, setConfirming] = useState(false);
-  const [exported, setExported] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'info'; text: string } | null>(null);
 
   const exportFirst = async () => {
     try {
-      const file = await buildExport(await database(), 'json');
-      download(file.filename, file.text, file.mime);
-      setExported(true);
+      const files = await buildExport(await database(), 'json');
+      for (const f of files) download(f.filename, f.text, f.mime);
+      setExported(
+        files.length === 1 ? 'Backup downloaded.' : `Backup downloaded as ${files.length} files: keep them together.`,
+      );
     } catch (e) {
       setMessage({ kind: 'error', text: readErrorMessage(e) });
     }
@@ -45,7 +47,7 @@ export function ClearDataSection({ download = downloadText }: ClearDataSectionPr
         type="button"
         class="danger"
         onClick={() => {
-          setExported(false);
+          setExported(null);
           setMessage(null);
           setConfirming(true);
         }}
@@ -67,7 +69,7 @@ export function ClearDataSection({ download = downloadText }: ClearDataSectionPr
           </button>
           {exported && (
             <p class="notice notice-success" role="status">
-              Backup downloaded.
+              {exported}
             </p>
           )}
         </ConfirmDialog>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../lib/ui/download';
 import { readErrorMessage } from '../../lib/ui/errors';
-import { buildExport, EXPORT_LABELS, type ExportFormat } from '../../lib/ui/exports';
+import { buildExport, EXPORT_LABELS, type ExportFormat, savedMessage } from '../../lib/ui/exports';
 import { useServices } from '../../lib/ui/services';
 import { Notice } from '../common/Notice';
 
@@ -19,9 +19,9 @@ export function ExportSection({ download = downloadText }: ExportSectionProps) {
 
   const run = async (format: ExportFormat) => {
     try {
-      const file = await buildExport(await database(), format);
-      download(file.filename, file.text, file.mime);
-      setMessage({ kind: 'success', text: `Saved ${file.filename} to your downloads.` });
+      const files = await buildExport(await database(), format);
+      for (const f of files) download(f.filename, f.text, f.mime);
+      setMessage({ kind: 'success', text: savedMessage(files) });
     } catch (e) {
       setMessage({ kind: 'error', text: readErrorMessage(e) });
     }

@@ -1,9 +1,10 @@
 /**
  * The JSON backup: everything the reader stored, versioned, validated in full before a single row is written.
  * Derived index fields are never part of the file; import rebuilds them, so a backup survives schema changes.
+ * Records are checked with the same schemas (`record-schema.ts`) and limits (`limits.ts`) the write paths obey,
+ * and a timeline too large for one file is exported in parts that each import on their own.
  */
 import * as v from 'valibot';
-import { TOPIC_IDS } from '../data/topics';
 import type { Engagement, Entity, Passage, Result, Source } from '../types';
 import {
   stripEngagement,
@@ -13,119 +14,43 @@ import {
   toStoredEntity,
   toStoredPassage,
 } from './derive';
-import { safeWrite } from './errors';
+import { safeWrite, withTransactionError } from './errors';
+import { fitEngagement, fitEntity, fitPassage, fitSource } from './fit';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS } from './limits';
+import { DATE, EngagementSchema, EntitySchema, PassageSchema, pathOf, SourceSchema } from './record-schema';
 import type { CounterpartDB } from './schema';
 
 export { toCsv, toMarkdown, toWebAnnotations, type WebAnnotation } from './export-formats';
+export { MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS } from './limits';
 
 export const BACKUP_FORMAT = 'counterpart-backup';
 export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-export const MAX_BACKUP_RECORDS = 1_000_000;
+
+/** Which file of a backup exported in several (1-based); absent when the backup is one file. */
+export interface BackupPart {
+  index: number;
+  count: number;
+}
 
 export interface BackupV1 {
   format: typeof BACKUP_FORMAT;
   version: 1;
   exportedAt: string;
+  part?: BackupPart;
   entities: Entity[];
   engagements: Engagement[];
   sources: Source[];
   passages: Passage[];
 }
 
-// Caps: generous for real data, small enough that a hostile file cannot make the popup allocate gigabytes.
-const ID = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
-const NAME = v.pipe(v.string(), v.maxLength(500));
-const SHORT = v.pipe(v.string(), v.maxLength(100));
-const URL_STR = v.pipe(v.string(), v.maxLength(8192));
-const TEXT = v.pipe(v.string(), v.maxLength(100_000));
-const DATE = v.pipe(v.string(), v.maxLength(40));
-const TIME = v.pipe(v.number(), v.finite());
-const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
-
-const TOPIC = v.picklist(TOPIC_IDS);
-
-const OfficeSchema = v.object({
-  office: NAME,
-  country: v.optional(SHORT),
-  from: v.optional(DATE),
-  to: v.optional(DATE),
-  source: v.optional(URL_STR),
-});
-
-const EntitySchema = v.variant('kind', [
-  v.object({
-    kind: v.literal('official'),
-    id: ID,
-    name: NAME,
-    aliases: list(NAME, 500),
-    country: v.optional(SHORT),
-    offices: list(OfficeSchema, 200),
-  }),
-  v.object({ kind: v.literal('country'), id: ID, code: SHORT, name: NAME, aliases: list(NAME, 500) }),
-  v.object({ kind: v.literal('bloc'), id: ID, code: SHORT, name: NAME, aliases: list(NAME, 500) }),
-  v.object({ kind: v.literal('topic'), id: ID, topic: TOPIC, name: NAME, keywords: list(NAME, 1000) }),
-]);
-
-const ParticipantSchema = v.object({
-  name: NAME,
-  entityId: v.optional(ID),
-  role: v.optional(v.nullable(NAME)),
-  country: v.optional(v.nullable(SHORT)),
-});
-
-const EngagementSchema = v.object({
-  id: ID,
-  kind: v.picklist(['meeting', 'call', 'visit', 'planned_visit', 'agreement', 'statement', 'other']),
-  participants: list(ParticipantSchema, 200),
-  participantIds: list(ID, 200),
-  countries: list(SHORT, 200),
-  countryPairs: list(SHORT, 20_000),
-  place: v.nullable(NAME),
-  date: v.nullable(DATE),
-  datePrecision: v.nullable(v.picklist(['day', 'month', 'year', 'approximate'])),
-  topics: list(TOPIC, 100),
-  figures: list(
-    v.object({ text: NAME, value: v.optional(v.pipe(v.number(), v.finite())), unit: v.optional(SHORT) }),
-    200,
-  ),
-  summary: TEXT,
-  origin: v.picklist(['seed', 'captured', 'user']),
-  createdAt: TIME,
-  updatedAt: TIME,
-});
-
-const SourceSchema = v.object({
-  id: ID,
-  engagementId: ID,
-  url: URL_STR,
-  outlet: v.nullable(NAME),
-  title: v.nullable(TEXT),
-  published: v.nullable(DATE),
-  capturedAt: TIME,
-});
-
-const PassageSchema = v.object({
-  id: ID,
-  url: URL_STR,
-  title: v.nullable(TEXT),
-  outlet: v.nullable(NAME),
-  published: v.nullable(DATE),
-  selectors: v.object({
-    quote: v.object({ exact: TEXT, prefix: TEXT, suffix: TEXT }),
-    position: v.object({ start: v.pipe(v.number(), v.integer()), end: v.pipe(v.number(), v.integer()) }),
-  }),
-  entityIds: list(ID, 1000),
-  note: TEXT,
-  tags: list(NAME, 200),
-  createdAt: TIME,
-  updatedAt: TIME,
-});
+const PART = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt: DATE,
+  // Added after the first release of version 1: older versions ignore it and import each part on its own.
+  part: v.optional(v.object({ index: PART, count: PART })),
   entities: v.array(EntitySchema),
   engagements: v.array(EngagementSchema),
   sources: v.array(SourceSchema),
@@ -144,15 +69,26 @@ function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
 
-/** UTF-8 size without encoding the whole string when the answer is obvious either way. */
-function utf8Bytes(s: string): number {
-  if (s.length * 3 <= MAX_BACKUP_BYTES || s.length > MAX_BACKUP_BYTES) return s.length;
-  return new TextEncoder().encode(s).length;
+/** UTF-8 size of a string, counted rather than encoded (no copy of a 50 MB text). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      // A surrogate pair: 4 bytes for 2 code units.
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  const dot = v.getDotPath(issue);
-  return dot ? dot.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : '(top level)';
+/** UTF-8 size without counting the whole string when the answer is obvious either way. */
+function utf8Bytes(s: string): number {
+  if (s.length * 3 <= MAX_BACKUP_BYTES || s.length > MAX_BACKUP_BYTES) return s.length;
+  return utf8Length(s);
 }
 
 /** Checks a backup (a JSON string or an already parsed value) and says what is wrong: path and reason. */
@@ -207,6 +143,7 @@ export function validateBackup(json: unknown): Result<BackupV1> {
 
 /** What a schema cannot see: duplicate ids, and sources of engagements the file does not contain. */
 function crossCheck(b: BackupV1): string | null {
+  if (b.part && b.part.index > b.part.count) return `part: part ${b.part.index} of ${b.part.count}`;
   for (const t of TABLES) {
     const seen = new Set<string>();
     const rows: { id: string }[] = b[t];
@@ -222,17 +159,139 @@ function crossCheck(b: BackupV1): string | null {
   return null;
 }
 
-/** Everything stored, as plain shared types (no index fields). */
+function fitted<T, U>(rows: readonly T[], fit: (row: T) => U | null): U[] {
+  const out: U[] = [];
+  for (const r of rows) {
+    const f = fit(r);
+    if (f !== null) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Everything stored, as plain shared types (no index fields), each row within the limits: rows stored before the
+ * limits existed are brought within them as a write would (`fit.ts`), so the backup always imports. What no fit
+ * can mend is left out: a row whose own id cannot be stored, and a source whose engagement is gone.
+ */
 export async function exportBackup(db: CounterpartDB, now: number = Date.now()): Promise<BackupV1> {
-  return db.transaction('r', db.entities, db.engagements, db.sources, db.passages, async () => ({
+  return db.transaction('r', db.entities, db.engagements, db.sources, db.passages, async () => {
+    const engagements = fitted(await db.engagements.toArray(), (e) => fitEngagement(stripEngagement(e)));
+    const ids = new Set(engagements.map((e) => e.id));
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      entities: fitted(await db.entities.toArray(), (e) => fitEntity(stripEntity(e))),
+      engagements,
+      sources: fitted(await db.sources.toArray(), (s) => (ids.has(s.engagementId) ? fitSource(s) : null)),
+      passages: fitted(await db.passages.toArray(), (p) => fitPassage(stripPassage(p))),
+    };
+  });
+}
+
+interface PartBuilder {
+  tables: Record<(typeof TABLES)[number], string[]>;
+  bytes: number;
+  records: number;
+}
+
+function emptyPart(): PartBuilder {
+  return { tables: { entities: [], engagements: [], sources: [], passages: [] }, bytes: 0, records: 0 };
+}
+
+/**
+ * The backup as compact JSON files, each at most `maxBytes` and `maxRecords`, so that each one passes
+ * `validateBackup`. One file when it fits (the usual case), else parts in which every source travels with its
+ * engagement (repeated in a later part when its sources spill over): each part imports on its own, and importing
+ * all of them, in any order, restores everything.
+ */
+export function backupFiles(
+  b: BackupV1,
+  maxBytes: number = MAX_BACKUP_BYTES,
+  maxRecords: number = MAX_BACKUP_RECORDS,
+): string[] {
+  const head = (part: BackupPart | null) =>
+    `{"format":${JSON.stringify(b.format)},"version":${b.version},"exportedAt":${JSON.stringify(b.exportedAt)}${
+      part ? `,"part":{"index":${part.index},"count":${part.count}}` : ''
+    }`;
+  // Room for the widest head and the table names, brackets and closing brace around the records.
+  const frame = utf8Length(head({ index: maxRecords, count: maxRecords })) + TABLES.join('":[],"').length + 8;
+  const budget = maxBytes - frame;
+  const parts: PartBuilder[] = [emptyPart()];
+  let current = parts[0];
+  const fits = (bytes: number, records = 1) =>
+    current.bytes + bytes <= budget && current.records + records <= maxRecords;
+  const nextPart = () => {
+    current = emptyPart();
+    parts.push(current);
+  };
+  // Each record costs its JSON and the comma before it.
+  const sized = (row: unknown) => {
+    const json = JSON.stringify(row);
+    return { json, bytes: utf8Length(json) + 1 };
+  };
+  const put = (table: (typeof TABLES)[number], r: { json: string; bytes: number }) => {
+    current.tables[table].push(r.json);
+    current.bytes += r.bytes;
+    current.records++;
+  };
+  const place = (table: (typeof TABLES)[number], r: { json: string; bytes: number }) => {
+    if (!fits(r.bytes) && current.records > 0) nextPart();
+    if (!fits(r.bytes)) throw new Error(`A backup record is larger than a backup file may be (${r.bytes} bytes).`);
+    put(table, r);
+  };
+
+  const sourcesOf = new Map<string, Source[]>();
+  for (const s of b.sources) {
+    const list = sourcesOf.get(s.engagementId);
+    if (list) list.push(s);
+    else sourcesOf.set(s.engagementId, [s]);
+  }
+
+  for (const e of b.entities) place('entities', sized(e));
+  for (const e of b.engagements) {
+    const engagement = sized(e);
+    place('engagements', engagement);
+    for (const s of sourcesOf.get(e.id) ?? []) {
+      const source = sized(s);
+      if (!fits(source.bytes)) {
+        nextPart();
+        if (!fits(engagement.bytes + source.bytes, 2))
+          throw new Error(`An engagement with one source is larger than a backup file may be (${e.id}).`);
+        put('engagements', engagement);
+      }
+      put('sources', source);
+    }
+  }
+  for (const p of b.passages) place('passages', sized(p));
+
+  const count = parts.length;
+  return parts.map((p, i) => {
+    const body = TABLES.map((t) => `"${t}":[${p.tables[t].join(',')}]`).join(',');
+    return `${head(count > 1 ? { index: i + 1, count } : null)},${body}}`;
+  });
+}
+
+/**
+ * Several validated backups (the parts of one export, or files from several devices) as one: the first file that
+ * has an id wins, as the import keeps what is stored over what a file says.
+ */
+export function mergeBackups(backups: readonly BackupV1[]): BackupV1 {
+  const [first] = backups;
+  const union = <T extends { id: string }>(pick: (b: BackupV1) => readonly T[]): T[] => {
+    const byId = new Map<string, T>();
+    for (const b of backups) for (const row of pick(b)) if (!byId.has(row.id)) byId.set(row.id, row);
+    return [...byId.values()];
+  };
+  return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    entities: (await db.entities.toArray()).map(stripEntity),
-    engagements: (await db.engagements.toArray()).map(stripEngagement),
-    sources: await db.sources.toArray(),
-    passages: (await db.passages.toArray()).map(stripPassage),
-  }));
+    exportedAt: first?.exportedAt ?? new Date(0).toISOString(),
+    entities: union((b) => b.entities),
+    engagements: union((b) => b.engagements),
+    sources: union((b) => b.sources),
+    passages: union((b) => b.passages),
+  };
 }
 
 export interface ImportCounts {
@@ -250,44 +309,53 @@ export async function importBackup(db: CounterpartDB, json: unknown): Promise<Re
   return writeBackup(db, valid.value);
 }
 
-/** The write half of `importBackup`, for a backup `validateBackup` has already accepted (one transaction). */
+/**
+ * The write half of `importBackup`, for a backup `validateBackup` has already accepted (one transaction, so a
+ * failure at any row leaves the timeline as it was). Every index field is rebuilt from the primary fields by the
+ * `toStored*` helpers; nothing derived is taken from the file.
+ */
 export async function writeBackup(db: CounterpartDB, b: BackupV1): Promise<Result<ImportCounts>> {
-  return safeWrite(() =>
-    db.transaction('rw', db.entities, db.engagements, db.sources, db.passages, async () => {
-      let added = 0;
-      let skipped = 0;
-      const count = <T>(all: readonly T[], fresh: readonly T[]) => {
-        added += fresh.length;
-        skipped += all.length - fresh.length;
-        return fresh;
-      };
-      const absent = async <T extends { id: string }>(
-        table: { bulkGet(k: string[]): Promise<unknown[]> },
-        rows: T[],
-      ) => {
-        const have = await table.bulkGet(rows.map((r) => r.id));
-        return rows.filter((_, i) => have[i] === undefined);
-      };
+  return safeWrite(
+    () =>
+      withTransactionError((remember) =>
+        db.transaction('rw', db.entities, db.engagements, db.sources, db.passages, async (tx) => {
+          remember(tx);
+          let added = 0;
+          let skipped = 0;
+          const count = <T>(all: readonly T[], fresh: readonly T[]) => {
+            added += fresh.length;
+            skipped += all.length - fresh.length;
+            return fresh;
+          };
+          const absent = async <T extends { id: string }>(
+            table: { bulkGet(k: string[]): Promise<unknown[]> },
+            rows: T[],
+          ) => {
+            const have = await table.bulkGet(rows.map((r) => r.id));
+            return rows.filter((_, i) => have[i] === undefined);
+          };
 
-      await db.entities.bulkAdd(count(b.entities, await absent(db.entities, b.entities)).map(toStoredEntity));
-      await db.engagements.bulkAdd(
-        count(b.engagements, await absent(db.engagements, b.engagements)).map(toStoredEngagement),
-      );
-      // A source already on file under another id (the same article for the same engagement) is the same source.
-      const newSources = await absent(db.sources, b.sources);
-      const known = await db.sources
-        .where('[engagementId+url]')
-        .anyOf(newSources.map((s) => [s.engagementId, s.url]))
-        .toArray();
-      const knownKeys = new Set(known.map((s) => `${s.engagementId}\n${s.url}`));
-      await db.sources.bulkAdd(
-        count(
-          b.sources,
-          newSources.filter((s) => !knownKeys.has(`${s.engagementId}\n${s.url}`)),
-        ),
-      );
-      await db.passages.bulkAdd(count(b.passages, await absent(db.passages, b.passages)).map(toStoredPassage));
-      return { added, skipped };
-    }),
+          await db.entities.bulkAdd(count(b.entities, await absent(db.entities, b.entities)).map(toStoredEntity));
+          await db.engagements.bulkAdd(
+            count(b.engagements, await absent(db.engagements, b.engagements)).map(toStoredEngagement),
+          );
+          // A source already on file under another id (the same article for the same engagement) is the same source.
+          const newSources = await absent(db.sources, b.sources);
+          const known = await db.sources
+            .where('[engagementId+url]')
+            .anyOf(newSources.map((s) => [s.engagementId, s.url]))
+            .toArray();
+          const knownKeys = new Set(known.map((s) => `${s.engagementId}\n${s.url}`));
+          await db.sources.bulkAdd(
+            count(
+              b.sources,
+              newSources.filter((s) => !knownKeys.has(`${s.engagementId}\n${s.url}`)),
+            ),
+          );
+          await db.passages.bulkAdd(count(b.passages, await absent(db.passages, b.passages)).map(toStoredPassage));
+          return { added, skipped };
+        }),
+      ),
+    'import',
   );
 }

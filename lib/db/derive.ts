@@ -4,6 +4,7 @@
  * never carries them and an import can always rebuild them.
  */
 import type { CountryCode, Engagement, Entity, Participant, Passage } from '../types';
+import { INDEX_LIMITS, isCode, isId } from './limits';
 import { wordsOf } from './words';
 
 export interface EngagementIndexFields {
@@ -35,8 +36,8 @@ export interface CaptureRecord {
   afterUpdatedAt: number;
 }
 
-/** Participant pairs beyond this many people add index entries for no realistic query. */
-const MAX_PAIR_PARTICIPANTS = 12;
+/** Country pairs of the first `INDEX_LIMITS.pairCountries` countries. */
+const MAX_COUNTRY_PAIRS = (INDEX_LIMITS.pairCountries * (INDEX_LIMITS.pairCountries - 1)) / 2;
 
 export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -63,14 +64,21 @@ export function countryPairKey(a: CountryCode, b: CountryCode): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Sorted unique entity ids of the participants. */
+/**
+ * Sorted unique entity ids of the participants. An id that cannot be a key part (see `isKeyPart`) is left out: the
+ * write paths and the import never let one in, and this keeps a row from elsewhere out of another entity's keys.
+ */
 export function participantIdsOf(participants: readonly Participant[]): string[] {
-  return [...new Set(participants.flatMap((p) => (p.entityId ? [p.entityId] : [])))].sort();
+  return [...new Set(participants.flatMap((p) => (p.entityId && isId(p.entityId) ? [p.entityId] : [])))].sort();
 }
 
-/** Sorted unique "AA|BB" pairs over the countries of an engagement (and of its participants). */
+/**
+ * Sorted unique "AA|BB" pairs over the countries of an engagement (then of its participants), the first
+ * `INDEX_LIMITS.pairCountries` of them only: pairs grow with the square of the countries.
+ */
 export function countryPairsOf(countries: readonly CountryCode[], participants: readonly Participant[] = []): string[] {
-  const all = [...new Set([...countries, ...participants.flatMap((p) => (p.country ? [p.country] : []))])].sort();
+  const given = [...countries, ...participants.flatMap((p) => (p.country ? [p.country] : []))].filter(isCode);
+  const all = [...new Set(given)].slice(0, INDEX_LIMITS.pairCountries).sort();
   const pairs: string[] = [];
   for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pairs.push(`${all[i]}|${all[j]}`);
   return pairs;
@@ -84,24 +92,30 @@ export function countryPairsOf(countries: readonly CountryCode[], participants: 
  */
 export function facetKeysOf(e: Engagement, words: readonly string[]): string[] {
   const keys: string[] = [];
-  const ids = e.participantIds.slice(0, MAX_PAIR_PARTICIPANTS);
-  for (const id of e.participantIds) keys.push(`p:${id}`);
+  const participantIds = e.participantIds.filter(isId);
+  const countries = [...new Set(e.countries.filter(isCode))];
+  const topics = [...new Set(e.topics)];
+  // Pairs and combinations only for the first few people and countries (INDEX_LIMITS): each is a product of lists.
+  const ids = participantIds.slice(0, INDEX_LIMITS.pairParticipants);
+  const pairCountries = countries.slice(0, INDEX_LIMITS.pairCountries);
+  const pairs = e.countryPairs.slice(0, MAX_COUNTRY_PAIRS);
+  for (const id of participantIds) keys.push(`p:${id}`);
   for (let i = 0; i < ids.length; i++)
     for (let j = i + 1; j < ids.length; j++) keys.push(`pp:${pairKey(ids[i], ids[j])}`);
-  for (const pair of e.countryPairs) keys.push(`cp:${pair}`);
-  for (const c of e.countries) keys.push(`c:${c}`);
-  for (const t of e.topics) keys.push(`t:${t}`);
+  for (const pair of pairs) keys.push(`cp:${pair}`);
+  for (const c of countries) keys.push(`c:${c}`);
+  for (const t of topics) keys.push(`t:${t}`);
   for (const id of ids) {
-    for (const c of e.countries) keys.push(comboKey('p', id, 'c', c));
-    for (const pair of e.countryPairs) keys.push(comboKey('p', id, 'cp', pair));
-    for (const t of e.topics) keys.push(comboKey('p', id, 't', t));
+    for (const c of pairCountries) keys.push(comboKey('p', id, 'c', c));
+    for (const pair of pairs) keys.push(comboKey('p', id, 'cp', pair));
+    for (const t of topics) keys.push(comboKey('p', id, 't', t));
   }
-  for (const t of e.topics) {
-    for (const c of e.countries) keys.push(comboKey('c', c, 't', t));
-    for (const pair of e.countryPairs) keys.push(comboKey('cp', pair, 't', t));
+  for (const t of topics) {
+    for (const c of pairCountries) keys.push(comboKey('c', c, 't', t));
+    for (const pair of pairs) keys.push(comboKey('cp', pair, 't', t));
   }
-  for (const w of words) keys.push(`w:${w}`);
-  return [...new Set(keys)];
+  for (const w of words.slice(0, INDEX_LIMITS.words)) keys.push(`w:${w}`);
+  return [...new Set(keys)].slice(0, INDEX_LIMITS.facetKeys);
 }
 
 /** The kinds of facet that have a combined key, in the order they appear in it (`p+t:<id>&<topic>`). */
@@ -117,14 +131,25 @@ export function facetsOf(e: Engagement, sortDate: string, words: readonly string
   return facetKeysOf(e, words).map((k) => `${k}|${sortDate}`);
 }
 
+/** Search words, the first `INDEX_LIMITS.words` only: a long summary would otherwise index every word it has. */
 export function engagementWords(e: Pick<Engagement, 'summary' | 'participants' | 'place'>): string[] {
-  return wordsOf(e.summary, e.place, ...e.participants.map((p) => p.name));
+  return wordsOf(e.summary, e.place, ...e.participants.map((p) => p.name)).slice(0, INDEX_LIMITS.words);
 }
 
+/**
+ * The row as stored. `participantIds` and `countryPairs` are rebuilt from the participants and countries here
+ * rather than taken from the caller: a backup file could carry any lists there (20,000 made-up pairs, each
+ * multiplied into combined keys), and what the index holds must follow from the primary fields alone.
+ */
 export function toStoredEngagement(e: Engagement): StoredEngagement {
-  const sortDate = sortDateOf(e);
-  const words = engagementWords(e);
-  return { ...stripEngagement(e), words, facets: facetsOf(e, sortDate, words), sortDate };
+  const base: Engagement = {
+    ...stripEngagement(e),
+    participantIds: participantIdsOf(e.participants),
+    countryPairs: countryPairsOf(e.countries, e.participants),
+  };
+  const sortDate = sortDateOf(base);
+  const words = engagementWords(base);
+  return { ...base, words, facets: facetsOf(base, sortDate, words), sortDate };
 }
 
 /** Removes index-only fields; accepts a plain Engagement too, so callers need not know which they hold. */
@@ -134,7 +159,7 @@ export function stripEngagement(e: Engagement | StoredEngagement): Engagement {
 }
 
 export function passageWords(p: Pick<Passage, 'selectors' | 'note' | 'tags' | 'title'>): string[] {
-  return wordsOf(p.selectors.quote.exact, p.note, p.title, ...p.tags);
+  return wordsOf(p.selectors.quote.exact, p.note, p.title, ...p.tags).slice(0, INDEX_LIMITS.words);
 }
 
 export function toStoredPassage(p: Passage): StoredPassage {

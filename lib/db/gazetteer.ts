@@ -5,10 +5,12 @@
 import type { CountryCode, Entity, EntityKind, Office, OfficialEntity, Result } from '../types';
 import { stripEntity, toStoredEntity } from './derive';
 import { safeWrite, UserError } from './errors';
+import { entityToStore } from './fit';
+import { EDITOR_LIMITS } from './limits';
 import type { CounterpartDB } from './schema';
 
-const MAX_NAME = 200;
-const MAX_ALIASES = 100;
+const MAX_NAME = EDITOR_LIMITS.officialName;
+const MAX_ALIASES = EDITOR_LIMITS.aliases;
 
 /** `official:<slug>`, the id scheme of lib/types.ts: lowercase ASCII words joined by dashes. */
 export function officialId(name: string): string {
@@ -69,14 +71,14 @@ export function addOfficial(db: CounterpartDB, input: OfficialInput): Promise<Re
   return safeWrite(() =>
     db.transaction('rw', db.entities, async () => {
       const name = cleanName(input.name, 'name');
-      const entity: OfficialEntity = {
+      const entity = entityToStore<OfficialEntity>({
         kind: 'official',
         id: officialId(name),
         name,
         aliases: cleanAliases(name, input.aliases ?? []),
         offices: input.offices ?? [],
         ...(input.country ? { country: input.country } : {}),
-      };
+      });
       if (await db.entities.get(entity.id)) throw new UserError(`${name} is already in your gazetteer.`);
       const clash = await db.entities.where('aliasKeys').equals(name.toLowerCase()).first();
       if (clash) throw new UserError(`"${name}" is already a name or alias of ${clash.name}.`);
@@ -98,12 +100,12 @@ export function updateOfficial(
       if (row?.kind !== 'official') throw new UserError('This official is no longer in your gazetteer.');
       const current = stripEntity(row) as OfficialEntity;
       const name = patch.name !== undefined ? cleanName(patch.name, 'name') : current.name;
-      const next: OfficialEntity = {
+      const next = entityToStore<OfficialEntity>({
         ...current,
         ...patch,
         name,
         aliases: cleanAliases(name, patch.aliases ?? current.aliases),
-      };
+      });
       await db.entities.put(toStoredEntity(next));
       return next;
     }),
@@ -113,8 +115,9 @@ export function updateOfficial(
 /** Adds or replaces any entity as is (e.g. a restored one, or a topic keyword override). */
 export function putEntity(db: CounterpartDB, entity: Entity): Promise<Result<Entity>> {
   return safeWrite(async () => {
-    await db.entities.put(toStoredEntity(entity));
-    return entity;
+    const row = entityToStore(entity);
+    await db.entities.put(toStoredEntity(row));
+    return row;
   });
 }
 
@@ -146,7 +149,7 @@ function editAliases(db: CounterpartDB, id: string, edit: (aliases: string[]) =>
       if (!row) throw new UserError('This entry is no longer in your gazetteer.');
       const current = stripEntity(row);
       if (current.kind === 'topic') throw new UserError('Topics have keywords, not aliases.');
-      const next: Entity = { ...current, aliases: cleanAliases(current.name, edit(current.aliases)) };
+      const next = entityToStore({ ...current, aliases: cleanAliases(current.name, edit(current.aliases)) });
       await db.entities.put(toStoredEntity(next));
       return next;
     }),

@@ -2,12 +2,10 @@
 import type { Passage, Result } from '../types';
 import { stripPassage, toStoredPassage } from './derive';
 import { safeWrite, UserError } from './errors';
+import { checkSelection, passageToStore, storableUrl } from './fit';
+import { boundedUrl, count, EDITOR_LIMITS } from './limits';
 import type { CounterpartDB } from './schema';
 import { tokenize, wordsMatch } from './words';
-
-const MAX_TAG = 50;
-const MAX_TAGS = 50;
-const MAX_NOTE = 20_000;
 
 export type PassageInput = Omit<Passage, 'id' | 'createdAt' | 'updatedAt' | 'note' | 'tags'> & {
   note?: string;
@@ -19,24 +17,37 @@ export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const t of tags) {
-    const tag = t.replace(/\s+/g, ' ').trim().slice(0, MAX_TAG);
+    const tag = t.replace(/\s+/g, ' ').trim().slice(0, EDITOR_LIMITS.tag);
     if (!tag || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     out.push(tag);
   }
-  if (out.length > MAX_TAGS) throw new UserError(`A passage can have at most ${MAX_TAGS} tags.`);
+  if (out.length > EDITOR_LIMITS.tags) throw new UserError(`A passage can have at most ${EDITOR_LIMITS.tags} tags.`);
   return out;
 }
 
 function cleanNote(note: string): string {
-  if (note.length > MAX_NOTE) throw new UserError(`The note is longer than ${MAX_NOTE} characters.`);
+  if (note.length > EDITOR_LIMITS.note)
+    throw new UserError(`The note is longer than ${count(EDITOR_LIMITS.note)} characters.`);
   return note;
 }
 
-/** The page without its fragment, so a passage saved at "#top" shows again on the plain url. */
+/**
+ * The page a passage belongs to: without its fragment, so a passage saved at "#top" shows again on the plain url,
+ * and bounded like every stored address (`boundedUrl`), so an overlong address finds what was saved under it.
+ */
 function pageUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
+  return boundedUrl(url);
+}
+
+/**
+ * What a passage is stored as, or a UserError: a selection longer than a passage may hold and an address too
+ * long to keep are refused (cutting either would store something the reader did not select); the page's labels
+ * are cut to the limits.
+ */
+function passageFor(p: Passage): Passage {
+  checkSelection(p.selectors.quote.exact);
+  return passageToStore({ ...p, url: storableUrl(p.url, 'passage') });
 }
 
 export function savePassage(
@@ -46,16 +57,15 @@ export function savePassage(
 ): Promise<Result<Passage>> {
   return safeWrite(async () => {
     if (!input.selectors.quote.exact.trim()) throw new UserError('The selection is empty: select some text to save.');
-    const passage: Passage = {
+    const passage = passageFor({
       ...input,
-      url: pageUrl(input.url),
       entityIds: [...new Set(input.entityIds)],
       note: cleanNote(input.note ?? ''),
       tags: cleanTags(input.tags ?? []),
       id: `passage:${crypto.randomUUID()}`,
       createdAt: now,
       updatedAt: now,
-    };
+    });
     await db.passages.add(toStoredPassage(passage));
     return passage;
   });
@@ -71,12 +81,12 @@ export function updatePassage(
     db.transaction('rw', db.passages, async () => {
       const row = await db.passages.get(id);
       if (!row) throw new UserError('This passage is no longer saved.');
-      const next: Passage = {
+      const next = passageToStore({
         ...stripPassage(row),
         ...(patch.note !== undefined ? { note: cleanNote(patch.note) } : {}),
         ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
         updatedAt: now,
-      };
+      });
       await db.passages.put(toStoredPassage(next));
       return next;
     }),
@@ -97,8 +107,9 @@ export function deletePassage(db: CounterpartDB, id: string): Promise<Result<Pas
 
 export function restorePassage(db: CounterpartDB, passage: Passage): Promise<Result<Passage>> {
   return safeWrite(async () => {
-    await db.passages.put(toStoredPassage(passage));
-    return passage;
+    const restored = passageFor(passage);
+    await db.passages.put(toStoredPassage(restored));
+    return restored;
   });
 }
 

@@ -13,6 +13,8 @@ import {
   toStoredEngagement,
 } from './derive';
 import { safeWrite, UserError } from './errors';
+import { engagementToStore, sourceToStore, storableUrl } from './fit';
+import { boundedUrl } from './limits';
 import { findSameEvent, mergeDraft } from './merge';
 import {
   candidateKeys,
@@ -51,10 +53,12 @@ export function newId(prefix: string): string {
   return `${prefix}:${crypto.randomUUID()}`;
 }
 
-/** Drops the fragment: the same article opened at "#comments" is the same source. */
+/**
+ * The address a source is stored and looked up under: without the fragment (the same article opened at
+ * "#comments" is the same source), and shortened to the storage limit the way `boundedUrl` says.
+ */
 export function canonicalUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
+  return boundedUrl(url);
 }
 
 function shiftDay(iso: string, days: number): string {
@@ -112,7 +116,8 @@ function engagementFromDraft(draft: EngagementDraft, origin: EngagementOrigin, n
 
 /**
  * Stores what one article reports: merged into the same event when the timeline has it, else a new engagement,
- * with the article as a source (once per url). One transaction: either all of it is stored or none.
+ * with the article as a source (once per url). One transaction: either all of it is stored or none. Labels the page
+ * supplied are cut to the limits (`fit.ts`); an address too long to store even without its query is refused.
  */
 export function recordEngagement(
   db: CounterpartDB,
@@ -121,9 +126,9 @@ export function recordEngagement(
   origin: EngagementOrigin = 'captured',
   now: number = Date.now(),
 ): Promise<Result<RecordOutcome>> {
-  return safeWrite(() =>
-    db.transaction('rw', db.engagements, db.sources, db.captures, async (): Promise<RecordOutcome> => {
-      const url = canonicalUrl(source.url);
+  return safeWrite(async () => {
+    const url = storableUrl(source.url, 'source');
+    return db.transaction('rw', db.engagements, db.sources, db.captures, async (): Promise<RecordOutcome> => {
       const candidates = await candidatesFor(db, draft, source.published);
       const match = findSameEvent(draft, candidates.map(stripEngagement), { referenceDate: source.published });
 
@@ -133,10 +138,12 @@ export function recordEngagement(
         if (known) return { engagementId: match.id, merged: true, sourceAdded: false, sourceId: null };
       }
 
-      const engagement = match ? mergeDraft(match, draft, now) : engagementFromDraft(draft, origin, now);
+      const engagement = engagementToStore(
+        match ? mergeDraft(match, draft, now) : engagementFromDraft(draft, origin, now),
+      );
       await db.engagements.put(toStoredEngagement(engagement));
       const sourceId = newId('src');
-      await db.sources.add({ ...source, url, id: sourceId, engagementId: engagement.id });
+      await db.sources.add(sourceToStore({ ...source, url, id: sourceId, engagementId: engagement.id }));
       await db.captures.put({
         sourceId,
         engagementId: engagement.id,
@@ -149,8 +156,8 @@ export function recordEngagement(
         .below(now - CAPTURE_UNDO_TTL_MS)
         .delete();
       return { engagementId: engagement.id, merged: match !== null, sourceAdded: true, sourceId };
-    }),
-  );
+    });
+  });
 }
 
 export interface UndoOutcome {
@@ -321,13 +328,13 @@ export function updateEngagement(
     db.transaction('rw', db.engagements, async () => {
       const row = await db.engagements.get(id);
       if (!row) throw new UserError('This engagement is no longer in the timeline.');
-      const next: Engagement = {
+      const next = engagementToStore({
         ...stripEngagement(row),
         ...edit,
         participantIds: participantIdsOf(edit.participants),
         countryPairs: countryPairsOf(edit.countries, edit.participants),
         updatedAt: now,
-      };
+      });
       await db.engagements.put(toStoredEngagement(next));
       return next;
     }),
@@ -359,9 +366,11 @@ export function restoreEngagement(
 ): Promise<Result<Engagement>> {
   return safeWrite(() =>
     db.transaction('rw', db.engagements, db.sources, async () => {
-      await db.engagements.put(toStoredEngagement(engagement));
-      await db.sources.bulkPut(sources.map((s) => ({ ...s })));
-      return engagement;
+      const restored = engagementToStore(engagement);
+      const rows = sources.map((s) => sourceToStore({ ...s, url: storableUrl(s.url, 'source') }));
+      await db.engagements.put(toStoredEngagement(restored));
+      await db.sources.bulkPut(rows);
+      return restored;
     }),
   );
 }

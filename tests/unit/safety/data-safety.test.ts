@@ -116,7 +116,7 @@ describe('a backup import interrupted halfway', () => {
     });
     const res = await importBackup(db, backup);
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.error).toMatch(/nothing was saved|rolled back/i);
+    if (!res.ok) expect(res.error).toMatch(/nothing was imported|rolled back/i);
     expect(await snapshot(db)).toEqual(before);
   });
 
