@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../types';
 import { isoDate, normaliseDate } from './date-parse';
 import { type Dateline, parseDateline } from './dateline';
 import { readJsonLd } from './json-ld';
-import { mainText } from './main-text';
+import { type MainTextOptions, mainText } from './main-text';
 import {
   AUTHOR_META,
   firstMeta,
@@ -24,6 +24,8 @@ export { cityName, type Dateline, parseDateline } from './dateline';
 export interface ReadArticle {
   meta: ArticleMeta;
   text: string;
+  /** A limit that made the reader skip Readability and read the page's body instead (see main-text.ts). */
+  limit?: string | null;
 }
 
 function hostOf(url: string | null): string | null {
@@ -76,13 +78,13 @@ function bylineDate(doc: Document): string | null {
 }
 
 /** Reads metadata and main text from a page. Never mutates `doc`. */
-export function readArticle(doc: Document, url?: string): ReadArticle {
+export function readArticle(doc: Document, url?: string, options?: MainTextOptions): ReadArticle {
   const scripts = Array.from(
     doc.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]'),
   );
   const ld = readJsonLd(scripts.map((s) => s.textContent ?? ''));
   const meta = metaMap(doc);
-  const main = mainText(doc);
+  const main = mainText(doc, options);
   const text = main.text;
   const dateline = parseDateline(text);
   const href = pageUrl(doc, url, meta);
@@ -129,6 +131,7 @@ export function readArticle(doc: Document, url?: string): ReadArticle {
       isArticle,
     },
     text,
+    limit: main.limit,
   };
 }
 

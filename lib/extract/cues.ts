@@ -118,7 +118,8 @@ export const CUES: readonly Cue[] = [
     // "A memorandum of understanding on labour mobility was signed by A and B".
     kind: 'agreement',
     shape: 'between',
-    re: /(?<=\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|MOUs?|deals?|treaty|treaties|pacts?|protocols?|arrangements?)\b[^.;]{0,80}?)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+(?:by|between)\b/gi,
+    // The lookahead first: the lookbehind reads up to 80 characters back, which is worth doing only where the verb is.
+    re: /\b(?=(?:was|were|has|have|had)\s)(?<=\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|MOUs?|deals?|treaty|treaties|pacts?|protocols?|arrangements?)\b[^.;]{0,80}?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+(?:by|between)\b/gi,
   },
 
   // Planned visits and invitations (before plain visits and meetings: "will visit" is not "visited").

@@ -187,7 +187,10 @@ const RULES: Rule[] = [
 /** All date expressions in `text`, in text order, none overlapping. */
 export function findDates(text: string, ctx: DateContext): FoundDate[] {
   const taken: FoundDate[] = [];
-  const overlaps = (s: number, e: number): boolean => taken.some((t) => s < t.end && e > t.start);
+  // Characters already claimed by an earlier rule: checking a match costs its own length, not the number of
+  // dates found so far (a sentence of 300 weekdays would otherwise compare every pair).
+  const claimed = new Uint8Array(text.length);
+  const overlaps = (s: number, e: number): boolean => claimed.subarray(s, e).includes(1);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
@@ -195,7 +198,10 @@ export function findDates(text: string, ctx: DateContext): FoundDate[] {
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       const r = rule.resolve(m, ctx);
-      if (r) taken.push({ ...r, start, end, explicit: rule.explicit });
+      if (r) {
+        taken.push({ ...r, start, end, explicit: rule.explicit });
+        claimed.fill(1, start, end);
+      }
     }
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -87,7 +87,28 @@ interface Context {
   datelineEnd: number;
   /** Trips found so far (filled during the pass over sentences). */
   visits: Draft[];
+  /** Lookups built once, so the pass never scans every mention for one answer. */
+  mentionAt: Map<number, Mention>;
+  countryAt: Map<number, Mention>;
+  /** Each official's first mention with a role, and first mention at all. */
+  roleMention: Map<string, Mention>;
+  firstMention: Map<string, Mention>;
+  /** Explicit day dates per sentence index (null: none), found when first asked. */
+  explicitDays: Map<number, string | null>;
+  firstPair?: string[];
 }
+
+/**
+ * How far back "the minister" looks for whom it means, in official mentions. An antecedent is a few sentences
+ * back; without a bound a page of thousands of mentions made every pronoun read all of them.
+ */
+const MAX_ANTECEDENT_REFS = 200;
+
+/**
+ * Most engagements one article yields. Reports name a handful (the longest in the corpora, about ten); every cue
+ * compares its officials with each engagement so far, so a page of endless pairs is stopped here.
+ */
+export const MAX_ENGAGEMENTS = 60;
 
 /** Title words before a name ("Belgian Interior Minister "), skipped to see what precedes the whole title. */
 const TITLE_RUN_RE = /(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the|on))*\s*$/;
@@ -113,11 +134,34 @@ function buildRefs(text: string, mentions: readonly Mention[]): Ref[] {
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+function firstAtOrAfter(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Official mentions inside [from, to), in text order. Found by binary search: the pass asks this for every cue and
+ * sentence, and a scan of every mention each time made long pages quadratic.
+ */
+function refsIn(ctx: Context, from: number, to: number): Ref[] {
+  const out: Ref[] = [];
+  for (let i = firstAtOrAfter(ctx.refs, from); i < ctx.refs.length && ctx.refs[i].start < to; i++)
+    if (ctx.refs[i].end <= to) out.push(ctx.refs[i]);
+  return out;
+}
+
 /** Entity ids of actor mentions in [from, to). */
 function actorsIn(ctx: Context, from: number, to: number, allowPossessive = false): string[] {
   return unique(
-    ctx.refs
-      .filter((r) => r.start >= from && r.end <= to && !r.reference && (allowPossessive || !r.possessive))
+    refsIn(ctx, from, to)
+      .filter((r) => !r.reference && (allowPossessive || !r.possessive))
       .map((r) => r.entityId),
   );
 }
@@ -168,12 +212,13 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
     .filter((q) => !/^visiting$/i.test(q) && !DEMONYM_COUNTRY.has(q.toLowerCase()))
     .map((q) => q.toLowerCase());
   const roleOf = (id: string, start: number): string =>
-    (ctx.officials.get(id)?.role ?? ctx.mentions.find((x) => x.start === start)?.role ?? '').toLowerCase();
+    (ctx.officials.get(id)?.role ?? ctx.mentionAt.get(start)?.role ?? '').toLowerCase();
   const home = datelineCountry(ctx);
   // "the BSF chief" names a "BSF Director General": the office words alone may identify the official.
-  const candidates = [...ctx.refs]
+  const end = firstAtOrAfter(ctx.refs, before);
+  const candidates = ctx.refs
+    .slice(Math.max(0, end - MAX_ANTECEDENT_REFS), end)
     .reverse()
-    .filter((r) => r.start < before)
     .map((r) => {
       const role = roleOf(r.entityId, r.start);
       return {
@@ -216,15 +261,14 @@ function counterparts(ctx: Context, from: number, to: number, known: readonly st
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const end = from + m.index + m[0].length;
     // "his Mauritanian counterpart, Mohamed Lemine," names the counterpart in apposition.
-    const named = ctx.refs.some(
+    const named = refsIn(ctx, end, end + 51).some(
       (r) =>
-        r.start >= end &&
         r.start <= end + 50 &&
         (!/[.,;]/.test(ctx.text.slice(end, r.start)) || APPOSITION_RE.test(ctx.text.slice(end, r.start))),
     );
     if (named) continue;
     const adjStart = from + m.index + m[0].indexOf(m[1]);
-    const mention = ctx.mentions.find((x) => x.kind === 'country' && x.start <= adjStart && x.end > adjStart);
+    const mention = countryCovering(ctx, adjStart);
     const code = mention ? mention.entityId.replace(/^country:/, '') : DEMONYM_COUNTRY.get(m[1].toLowerCase());
     if (!code) continue;
     const match = ctx.detection.officials.find((o) => o.country === code && !known.includes(o.entityId));
@@ -233,9 +277,15 @@ function counterparts(ctx: Context, from: number, to: number, known: readonly st
   return out;
 }
 
+/** The country mention that covers offset `at`, if any (mentions do not overlap: only the last one starting there can). */
+function countryCovering(ctx: Context, at: number): Mention | undefined {
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, at + 1) - 1];
+  return m && m.kind === 'country' && m.end > at ? m : undefined;
+}
+
 /** An official whose office makes them a principal (a minister, a head of state), not a deputy or an aide. */
 function isPrincipal(ctx: Context, id: string): boolean {
-  const role = ctx.officials.get(id)?.role ?? ctx.mentions.find((m) => m.entityId === id && m.role)?.role ?? '';
+  const role = ctx.officials.get(id)?.role ?? ctx.roleMention.get(id)?.role ?? '';
   return role
     .split(/\s+and\s+|,\s*/)
     .some((part) => PRINCIPAL_ROLE_RE.test(part) && !SUBORDINATE_ROLE_RE.test(part.trim()));
@@ -283,20 +333,15 @@ function candidateFor(
   const rb = rightBound(ctx, s, hit, hits[i + 1]);
   const loose = hit.shape === 'visit' || hit.shape === 'planned';
   let left = actorsIn(ctx, lb, hit.start, loose);
+  const before = refsIn(ctx, lb, hit.start);
   // "Erdogan's meeting with Sharif": the owner of the talks is their subject (not "Naqvi's adviser met …").
-  const owner = ctx.refs.find(
-    (r) =>
-      r.possessive &&
-      !r.reference &&
-      r.start >= lb &&
-      r.end <= hit.start &&
-      POSSESSED_TALK_RE.test(ctx.text.slice(r.end, hit.end)),
+  const owner = before.find(
+    (r) => r.possessive && !r.reference && POSSESSED_TALK_RE.test(ctx.text.slice(r.end, hit.end)),
   );
   if (owner && !left.includes(owner.entityId)) left = [...left, owner.entityId];
   const right = actorsIn(ctx, hit.end, rb);
-  const gapStart = left.length
-    ? Math.max(...ctx.refs.filter((r) => left.includes(r.entityId) && r.end <= hit.start).map((r) => r.end))
-    : lb;
+  // Where the subject's last mention ends (mentions do not overlap, so the latest one is within the clause).
+  const gapStart = left.length ? Math.max(...before.filter((r) => left.includes(r.entityId)).map((r) => r.end)) : lb;
   // "X met Y and later held talks with Z": the second cue shares the first one's subject.
   if (
     prevCandidate &&
@@ -385,7 +430,7 @@ function candidateFor(
     case 'visit':
     case 'planned':
       participants = left.slice(0, 1);
-      destination = destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.mentions);
+      destination = destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.countryAt);
       break;
     case 'invite': {
       // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
@@ -396,7 +441,7 @@ function candidateFor(
       const to = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i.exec(ctx.text.slice(hit.end, s.end));
       if (to) {
         const at = hit.end + to.index + to[0].length;
-        destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.mentions);
+        destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.countryAt);
       }
       break;
     }
@@ -431,7 +476,7 @@ function jointCandidate(
   let participants: string[] = [];
   if (left.length === 0 && GROUP_SUBJECT_RE.test(head)) participants = loneGroup();
   else if (left.length >= 2) {
-    const refs = ctx.refs.filter((r) => r.start >= lb && r.end <= hit.start && left.includes(r.entityId));
+    const refs = refsIn(ctx, lb, hit.start).filter((r) => left.includes(r.entityId));
     if (refs.length < 2) return null;
     const between = ctx.text.slice(refs[0].end, refs[refs.length - 1].start);
     const after = ctx.text.slice(refs[refs.length - 1].end, hit.start);
@@ -513,6 +558,12 @@ function headlinePair(ctx: Context, title: string | null): string[] | null {
 
 /** With no group in view, "the two ministers" are the first two officials of different countries. */
 function firstPair(ctx: Context): string[] {
+  // The same for every sentence: worked out once (it reads every mention).
+  ctx.firstPair ??= pairOfSides(ctx);
+  return [...ctx.firstPair];
+}
+
+function pairOfSides(ctx: Context): string[] {
   const actors = unique(ctx.refs.filter((r) => !r.reference).map((r) => r.entityId));
   const countries = new Set(actors.map((id) => ctx.officials.get(id)?.country ?? id));
   // Only when the article names exactly two sides; otherwise "the two ministers" is ambiguous.
@@ -544,8 +595,13 @@ function datedText(ctx: Context, s: Sentence): string {
 }
 
 function explicitDayIn(ctx: Context, s: Sentence): string | null {
+  // Asked for every cue in the sentence: the dates are found once per sentence.
+  const cached = ctx.explicitDays.get(s.index);
+  if (cached !== undefined) return cached;
   const found = findDates(datedText(ctx, s), { published: ctx.published });
-  return found.find((f) => f.explicit && f.precision === 'day')?.date ?? null;
+  const day = found.find((f) => f.explicit && f.precision === 'day')?.date ?? null;
+  ctx.explicitDays.set(s.index, day);
+  return day;
 }
 
 /** A trip "to Pakistan" reported from an Islamabad dateline happened in Islamabad. */
@@ -577,7 +633,8 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
   const venue = /\bin\s+([A-Z][\p{L}-]+)/u.exec(d.cue.text);
   if (venue) return { place: venue[1], country: CITY_COUNTRY.get(venue[1].toLowerCase()) ?? null, start: d.cue.start };
   const inSentence =
-    findPlace(s.text, s.start, ctx.mentions, false) ?? findPlace(s.text.slice(cueAt), d.cue.start, ctx.mentions, true);
+    findPlace(s.text, s.start, ctx.countryAt, false) ??
+    findPlace(s.text.slice(cueAt), d.cue.start, ctx.countryAt, true);
   if (inSentence) return inSentence;
   // A participant's trip ("X was in Tunis", "on a visit to Belgium") frames the engagements during it.
   const visit = visits.find((v) => v.destination && d.participants.includes(v.participants[0]));
@@ -586,13 +643,13 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
     .sort((a, b) => a - b)
     .filter((i) => ctx.sentences[i].paragraph === s.paragraph || i < s.index);
   for (const i of nearby) {
-    const trip = visitDestination(ctx.sentences[i].text, ctx.mentions);
+    const trip = visitDestination(ctx.sentences[i].text, ctx.countryAt);
     if (trip) return inCountry(ctx, trip);
   }
   for (const i of nearby) {
     if (i === s.index) continue;
     const other = ctx.sentences[i];
-    const found = findPlace(other.text, other.start, ctx.mentions, false);
+    const found = findPlace(other.text, other.start, ctx.countryAt, false);
     if (found) return found;
   }
   const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
@@ -656,8 +713,11 @@ function dateOf(
 }
 
 function topicsOf(ctx: Context, d: Draft): TopicId[] {
-  const inside = (m: Mention): boolean =>
-    [...d.sentences].some((i) => m.start >= ctx.sentences[i].start && m.end <= ctx.sentences[i].end);
+  // The sentence a mention starts in (sentences do not overlap), then whether it ends inside it too.
+  const inside = (m: Mention): boolean => {
+    const i = firstAtOrAfter(ctx.sentences, m.start + 1) - 1;
+    return i >= 0 && d.sentences.has(i) && m.end <= ctx.sentences[i].end;
+  };
   const ids = ctx.mentions
     .filter((m) => m.kind === 'topic' && inside(m))
     .sort((a, b) => a.start - b.start)
@@ -668,7 +728,7 @@ function topicsOf(ctx: Context, d: Draft): TopicId[] {
 
 function participantOf(ctx: Context, id: string): Participant {
   const o = ctx.officials.get(id);
-  const mention = ctx.mentions.find((m) => m.entityId === id && m.role) ?? ctx.mentions.find((m) => m.entityId === id);
+  const mention = ctx.roleMention.get(id) ?? ctx.firstMention.get(id);
   return {
     name: o?.name ?? mention?.text ?? id.replace(/^official:/, ''),
     entityId: id,
@@ -740,18 +800,53 @@ function publishedAnchor(meta: ArticleMeta, dateline: Dateline | null): string |
 
 /** Extracts the engagements an article reports, in the order the article reports them. */
 export function extractEngagements(text: string, detection: Detection, meta: ArticleMeta): EngagementDraft[] {
+  const steps = engagementSteps(text, detection, meta);
+  for (;;) {
+    const step = steps.next(false);
+    if (step.done) return step.value;
+  }
+}
+
+/** Mentions by where they start, and each official's first mention (with a role, and at all). */
+function indexMentions(mentions: readonly Mention[]) {
+  const mentionAt = new Map<number, Mention>();
+  const countryAt = new Map<number, Mention>();
+  const roleMention = new Map<string, Mention>();
+  const firstMention = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (!mentionAt.has(m.start)) mentionAt.set(m.start, m);
+    if (m.kind === 'country' && !countryAt.has(m.start)) countryAt.set(m.start, m);
+    if (m.role && !roleMention.has(m.entityId)) roleMention.set(m.entityId, m);
+    if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
+  }
+  return { mentionAt, countryAt, roleMention, firstMention };
+}
+
+/**
+ * `extractEngagements` in steps, for callers that share the thread: it yields before every sentence, and the
+ * caller's `next(true)` ends the pass there (a spent time budget); the engagements reported so far are then
+ * finished and returned. Yields again between finished engagements, where a stop is ignored.
+ */
+export function* engagementSteps(
+  text: string,
+  detection: Detection,
+  meta: ArticleMeta,
+): Generator<void, EngagementDraft[], boolean | undefined> {
   const dateline = parseDateline(text);
+  const mentions = [...detection.mentions].sort((a, b) => a.start - b.start);
   const ctx: Context = {
     text,
     sentences: splitSentences(text),
     refs: buildRefs(text, detection.mentions),
-    mentions: [...detection.mentions].sort((a, b) => a.start - b.start),
+    mentions,
     officials: new Map(detection.officials.map((o) => [o.entityId, o])),
     detection,
     published: publishedAnchor(meta, dateline),
     datelineCity: meta.dateline || dateline?.city || null,
     datelineEnd: dateline?.end ?? 0,
     visits: [],
+    ...indexMentions(mentions),
+    explicitDays: new Map(),
   };
   const mutual: Draft[] = [];
   const visits: Draft[] = ctx.visits;
@@ -780,10 +875,15 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
     last: s.index,
   });
 
+  /** Whether another engagement may start (`MAX_ENGAGEMENTS`); existing ones still grow. */
+  const room = (): boolean => mutual.length + visits.length + planned.length + statements.length < MAX_ENGAGEMENTS;
+
   let group: string[] = [];
   /** A chaired or multi-party meeting whose members are still being named ("X chaired …; A and B attended"). */
   let pending: Draft | null = null;
   for (const s of ctx.sentences) {
+    // A spent budget ends the pass here, with the engagements reported so far.
+    if (yield) break;
     const hits = findCues(s.text, s.start);
     let assigned: Draft | null = null;
     let prev: Candidate | undefined;
@@ -803,7 +903,7 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
       for (const id of ids) if (!d.participants.includes(id)) d.participants.push(id);
       d.sentences.add(s.index);
       d.last = s.index;
-      if (d === pending && d.participants.length >= 2) {
+      if (d === pending && d.participants.length >= 2 && room()) {
         mutual.push(d);
         pending = null;
       }
@@ -905,7 +1005,7 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
             existing.sentences.add(s.index);
             existing.last = s.index;
             assigned = existing;
-          } else {
+          } else if (room()) {
             const d = newDraft(c, s, members);
             mutual.push(d);
             assigned = d;
@@ -917,7 +1017,7 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
           existing.sentences.add(s.index);
           existing.destination ??= c.destination;
           sentencePlanned.push(existing);
-        } else {
+        } else if (room()) {
           const d = newDraft(c, s, c.participants);
           planned.push(d);
           sentencePlanned.push(d);
@@ -926,8 +1026,8 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
         if (c.participants.length >= 2) group = c.participants;
         const existing = visits.find((d) => d.participants[0] === c.participants[0]);
         if (existing) existing.destination ??= c.destination;
-        else visits.push(newDraft(c, s, c.participants));
-      } else if (c.kind === 'statement') {
+        else if (room()) visits.push(newDraft(c, s, c.participants));
+      } else if (c.kind === 'statement' && room()) {
         statements.push(newDraft(c, s, c.participants));
       }
     }
@@ -1012,6 +1112,7 @@ export function extractEngagements(text: string, detection: Detection, meta: Art
   const placed: Placed[] = [];
   const out: EngagementDraft[] = [];
   for (const d of drafts) {
+    yield;
     const e = finish(ctx, d, visits, MUTUAL_KINDS.has(d.kind) ? previous : null, placed);
     if (MUTUAL_KINDS.has(d.kind) && !d.future) previous = { date: e.date, precision: e.datePrecision };
     out.push(e);

@@ -3,7 +3,7 @@
  * figures. Runs in the background and the CLI; see README.md for the rules.
  */
 export { type DateContext, type FoundDate, findDates, pickDate, resolveDate } from './dates';
-export { extractEngagements } from './engagements';
+export { engagementSteps, extractEngagements, MAX_ENGAGEMENTS } from './engagements';
 export { extractFigures } from './figures';
 export { type CueHit, findCues, kindOf } from './kinds';
 export { destinationAfter, type FoundPlace, findPlace, visitDestination } from './places';

@@ -13,6 +13,17 @@ export interface FoundPlace {
   start: number;
 }
 
+/**
+ * The detector's country mentions, as a list or (from the extractor, which asks for every sentence) already keyed
+ * by where each starts, so a lookup does not scan the page's mentions.
+ */
+export type CountryMentions = readonly Mention[] | ReadonlyMap<number, Mention>;
+
+function countryAt(mentions: CountryMentions, at: number): Mention | undefined {
+  if (!Array.isArray(mentions)) return (mentions as ReadonlyMap<number, Mention>).get(at);
+  return (mentions as readonly Mention[]).find((x) => x.kind === 'country' && x.start === at);
+}
+
 const CAP_RUN = "([A-Z][\\w'’.-]*(?:[\\s-](?:el-)?[A-Z][\\w'’.-]*){0,2})";
 
 /** The longest leading run of capitalised words that names a known city ("New York City" → "New York"). */
@@ -32,10 +43,10 @@ function cityPrefix(run: string): { city: string; country: CountryCode } | null 
 /** A country as a place, from a country mention or a country name the geo tables know. */
 function countryPrefix(
   run: string,
-  mentions: readonly Mention[],
+  mentions: CountryMentions,
   at: number,
 ): { name: string; country: CountryCode } | null {
-  const m = mentions.find((x) => x.kind === 'country' && x.start === at);
+  const m = countryAt(mentions, at);
   if (m) {
     const code = m.entityId.replace(/^country:/, '');
     if (m.place) return { name: m.place, country: code };
@@ -61,7 +72,7 @@ function countryPrefix(
 export function findPlace(
   text: string,
   base: number,
-  mentions: readonly Mention[],
+  mentions: CountryMentions,
   allowCountry: boolean,
 ): FoundPlace | null {
   const re = new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?${CAP_RUN}`, 'g');
@@ -71,7 +82,7 @@ export function findPlace(
     const city = cityPrefix(m[1]);
     if (city) return { place: city.city, country: city.country, start: base + runStart };
     // A detector mention of a city the geo table does not know.
-    const mention = mentions.find((x) => x.kind === 'country' && x.place && x.start === base + runStart);
+    const mention = countryAt(mentions, base + runStart);
     if (mention?.place)
       return { place: mention.place, country: mention.entityId.replace(/^country:/, ''), start: mention.start };
     if (allowCountry && !country) {
@@ -83,7 +94,7 @@ export function findPlace(
 }
 
 /** The destination after a visit cue ("visit Pakistan", "visit to Belgium", "arrived in Brussels"). */
-export function destinationAfter(text: string, base: number, mentions: readonly Mention[]): FoundPlace | null {
+export function destinationAfter(text: string, base: number, mentions: CountryMentions): FoundPlace | null {
   const m = new RegExp(`^\\s*(?:to\\s+|in\\s+)?(?:the\\s+)?${CAP_RUN}`).exec(text);
   if (!m) return null;
   const runStart = m[0].length - m[1].length;
@@ -94,7 +105,7 @@ export function destinationAfter(text: string, base: number, mentions: readonly 
 }
 
 /** "during his visit to Belgium", "on a three-day visit to Brussels": the trip an engagement belongs to. */
-export function visitDestination(text: string, mentions: readonly Mention[]): FoundPlace | null {
+export function visitDestination(text: string, mentions: CountryMentions): FoundPlace | null {
   const re = /\b(?:visit|trip|tour|arrived|arrival)\s+(?:to|in)\s+/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
