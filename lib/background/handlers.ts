@@ -5,7 +5,7 @@
 
 import { liveQuery } from 'dexie';
 import { readArticle } from '../article';
-import { parseDocument } from '../article/parse-html';
+import { htmlOverLimits, parseDocument } from '../article/parse-html';
 import type { MarkedDetail } from '../content/instrument';
 import { participantIdsOf } from '../db/derive';
 import { findSameEvent } from '../db/merge';
@@ -28,13 +28,13 @@ import {
   updatePassage,
 } from '../db/timeline';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
-import type { EngagementView, Handlers, KnownEngagement, PageReport } from '../messaging/protocol';
-import { analyzeText, toJson } from '../pipeline';
+import type { EngagementView, Handlers, KnownEngagement, PageReport, Request } from '../messaging/protocol';
+import { AnalysisCancelled, analyzeTextInSteps, toJson, yieldToEvents } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
 import { timelineUrl } from '../ui/popup-params';
 import { safeHref } from '../ui/safe-url';
-import type { TabState, TabStore } from './tab-state';
+import { createCaptureLimiter, createTabGate, type TabState, type TabStore } from './tab-state';
 
 export interface BackgroundDeps {
   db: CounterpartDB;
@@ -61,6 +61,13 @@ function hostOf(url: string): string {
     return '';
   }
 }
+
+/**
+ * Longest text one `detect` question is answered for; marks past it are not placed. Detection cannot pause, and
+ * other tabs wait meanwhile: 300,000 characters take about 150 ms here (the content script sends the pages it
+ * hands over for analysis cut at the same length).
+ */
+export const MAX_DETECT_CHARS = 300_000;
 
 /** A draft is worth keeping when it names at least one official and says what happened. */
 function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
@@ -144,10 +151,96 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
   });
 
+  /** One analysis per tab at a time (the newest wins), and a bounded number of automatic captures per tab. */
+  const gate = createTabGate();
+  const captures = createCaptureLimiter();
+
+  /** Reads and analyses a page in steps, pausing between them so other tabs' questions are answered meanwhile. */
+  async function readPage(req: Request<'pageAnalyzed'>, cancelled: () => boolean) {
+    const { url, title, html, text: pageText } = req;
+    const check = async () => {
+      await yieldToEvents();
+      if (cancelled()) throw new AnalysisCancelled();
+    };
+    // Markup over the parser's limits (size, elements, nesting) is not parsed: the page's text stands in.
+    const parsed = html && htmlOverLimits(html) === null ? parseDocument(html) : null;
+    if (parsed) await check();
+    const article = parsed ? readArticle(parsed, url) : null;
+    await check();
+    const meta: ArticleMeta = article?.meta ?? {
+      title,
+      outlet: null,
+      author: null,
+      published: null,
+      url,
+      dateline: null,
+      isArticle: false,
+    };
+    const text = article?.text ?? pageText;
+    const analysis = await analyzeTextInSteps(text, meta, await getDetector(), { cancelled });
+    return { meta, analysis };
+  }
+
+  /** `pageAnalyzed` for one request whose turn it is; throws `AnalysisCancelled` when a newer one replaced it. */
+  async function analyzePage(
+    req: Request<'pageAnalyzed'>,
+    tabId: number | undefined,
+    cancelled: () => boolean,
+  ): ReturnType<Handlers['pageAnalyzed']> {
+    if (cancelled()) throw new AnalysisCancelled();
+    const { meta, analysis } = await readPage(req, cancelled);
+    const report: PageReport = { url: req.url, meta, entities: req.entities };
+    const draft = analysis.engagements.find(capturable) ?? null;
+    const ids = report.entities.map((e) => e.id);
+    const counts = await countEngagementsFor(db, ids);
+    const withHistory = Object.values(counts).filter((n) => n > 0).length;
+    // The last moment a newer request can replace this one: from here on it writes.
+    if (cancelled()) throw new AnalysisCancelled();
+    if (tabId !== undefined) {
+      deps.setBadge(tabId, withHistory);
+      await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
+    }
+    // Told after any capture below, so what follows from the report (its counts) includes this article.
+    const reported = <T>(answer: T): T => {
+      if (tabId !== undefined) deps.onTabReport?.(tabId, report);
+      return answer;
+    };
+    if (!draft || !report.meta.isArticle) return reported({ report, known: null, offer: null });
+    const settings = await getSettings();
+    const host = hostOf(report.url);
+    const quiet = hostMatches(host, settings.quietSites) || hostMatches(host, settings.neverCaptureSites);
+    const now = deps.now?.() ?? Date.now();
+    // Past its rate, a tab's drafts are not captured by themselves (the popup can still save them).
+    const allowed = tabId === undefined || captures.allows(tabId, report.url, now);
+    if (settings.capture === 'on' && !quiet && allowed) {
+      if (tabId !== undefined) captures.captured(tabId, report.url, now);
+      const res = unwrap(
+        await recordEngagement(
+          db,
+          draft,
+          {
+            url: report.url,
+            outlet: report.meta.outlet,
+            title: report.meta.title,
+            published: report.meta.published,
+            capturedAt: deps.now?.() ?? Date.now(),
+          },
+          'captured',
+        ),
+      );
+      const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
+      return reported({ report, known, offer: null });
+    }
+    const same = await findSame(draft, report.meta.published);
+    const known = same ? await knownFor(same.id, report.url) : null;
+    const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
+    return reported({ report, known, offer });
+  }
+
   return {
     async detect({ text, date }) {
       const detector = await getDetector();
-      const detection = detector.detect(text, { date: date ?? null });
+      const detection = detector.detect(text.slice(0, MAX_DETECT_CHARS), { date: date ?? null });
       const countryNames: Record<string, string> = {};
       for (const code of [...detection.countries.map((c) => c.code), ...detection.officials.map((o) => o.country)]) {
         if (code && !countryNames[code]) countryNames[code] = gazetteer?.countryNames.get(code) ?? code;
@@ -155,60 +248,29 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { ...detection, countryNames };
     },
 
-    async pageAnalyzed({ url, title, html, text: pageText, entities }, sender) {
+    async pageAnalyzed(req, sender) {
       const tabId = sender.tabId;
-      const article = html ? readArticle(parseDocument(html), url) : null;
-      const meta: ArticleMeta = article?.meta ?? {
-        title,
-        outlet: null,
-        author: null,
-        published: null,
-        url,
-        dateline: null,
-        isArticle: false,
-      };
-      const text = article?.text ?? pageText;
-      const report: PageReport = { url, meta, entities };
-      const analysis = analyzeText(text, meta, await getDetector());
-      const draft = analysis.engagements.find(capturable) ?? null;
-      const ids = report.entities.map((e) => e.id);
-      const counts = await countEngagementsFor(db, ids);
-      const withHistory = Object.values(counts).filter((n) => n > 0).length;
-      if (tabId !== undefined) {
-        deps.setBadge(tabId, withHistory);
-        await tabs.set(tabId, { report, draft, analysis: toJson(analysis) });
+      const turn = tabId === undefined ? null : gate.enter(tabId);
+      try {
+        await turn?.ready;
+        return await analyzePage(req, tabId, turn?.cancelled ?? (() => false));
+      } catch (e) {
+        if (!(e instanceof AnalysisCancelled)) throw e;
+        // A newer request from this tab replaced this one: its answer is all that counts, this one changes nothing.
+        const { url, title, entities } = req;
+        const meta: ArticleMeta = {
+          title,
+          outlet: null,
+          author: null,
+          published: null,
+          url,
+          dateline: null,
+          isArticle: false,
+        };
+        return { report: { url, meta, entities }, known: null, offer: null };
+      } finally {
+        turn?.leave();
       }
-      // Told after any capture below, so what follows from the report (its counts) includes this article.
-      const reported = <T>(answer: T): T => {
-        if (tabId !== undefined) deps.onTabReport?.(tabId, report);
-        return answer;
-      };
-      if (!draft || !report.meta.isArticle) return reported({ report, known: null, offer: null });
-      const settings = await getSettings();
-      const host = hostOf(report.url);
-      const quiet = hostMatches(host, settings.quietSites) || hostMatches(host, settings.neverCaptureSites);
-      if (settings.capture === 'on' && !quiet) {
-        const res = unwrap(
-          await recordEngagement(
-            db,
-            draft,
-            {
-              url: report.url,
-              outlet: report.meta.outlet,
-              title: report.meta.title,
-              published: report.meta.published,
-              capturedAt: deps.now?.() ?? Date.now(),
-            },
-            'captured',
-          ),
-        );
-        const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
-        return reported({ report, known, offer: null });
-      }
-      const same = await findSame(draft, report.meta.published);
-      const known = same ? await knownFor(same.id, report.url) : null;
-      const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
-      return reported({ report, known, offer });
     },
 
     async getPageReport({ tabId }) {

@@ -44,3 +44,73 @@ export function memoryTabStore(): TabStore {
     getOrphans: async (url) => orphans.get(url) ?? [],
   };
 }
+
+/**
+ * At most one page analysis per tab. A newer request for the tab cancels the one in flight (it stops at its next
+ * pause and its answer is dropped) and starts once that one has stopped, so a page that changes its URL or
+ * content again and again costs one analysis at a time, and the last one wins.
+ */
+export interface TabGate {
+  enter(tabId: number): { ready: Promise<void>; cancelled: () => boolean; leave: () => void };
+}
+
+export function createTabGate(): TabGate {
+  const generation = new Map<number, number>();
+  const running = new Map<number, Promise<void>>();
+  return {
+    enter(tabId) {
+      const mine = (generation.get(tabId) ?? 0) + 1;
+      generation.set(tabId, mine);
+      const ready = running.get(tabId) ?? Promise.resolve();
+      let leave = () => {};
+      const done = new Promise<void>((resolve) => {
+        leave = resolve;
+      });
+      const chain = ready.then(() => done);
+      running.set(tabId, chain);
+      return {
+        ready,
+        cancelled: () => generation.get(tabId) !== mine,
+        leave: () => {
+          leave();
+          if (running.get(tabId) === chain) {
+            running.delete(tabId);
+            generation.delete(tabId);
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Automatic captures one tab may make per `AUTO_CAPTURE_WINDOW_MS`. A reader opens a few articles a minute; a page
+ * that rewrites its URL by pushState forty times must not file forty engagements. Drafts past the limit stay in
+ * the tab's state, for the popup's "Save this article".
+ */
+export const MAX_AUTO_CAPTURES = 3;
+export const AUTO_CAPTURE_WINDOW_MS = 60_000;
+/** Pages a tab remembers having captured: a page re-analysed after it changed is never captured twice. */
+const REMEMBERED_CAPTURES = 20;
+
+export interface CaptureLimiter {
+  /** Whether `tabId` may capture `url` automatically now: not captured by the tab before, and under the rate. */
+  allows(tabId: number, url: string, now: number): boolean;
+  /** Records an automatic capture. */
+  captured(tabId: number, url: string, now: number): void;
+}
+
+export function createCaptureLimiter(): CaptureLimiter {
+  const byTab = new Map<number, { url: string; at: number }[]>();
+  return {
+    allows(tabId, url, now) {
+      const seen = byTab.get(tabId) ?? [];
+      if (seen.some((c) => c.url === url)) return false;
+      return seen.filter((c) => now - c.at < AUTO_CAPTURE_WINDOW_MS).length < MAX_AUTO_CAPTURES;
+    },
+    captured(tabId, url, now) {
+      const seen = [...(byTab.get(tabId) ?? []), { url, at: now }];
+      byTab.set(tabId, seen.slice(-REMEMBERED_CAPTURES));
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { memoryTabStore } from '../../../lib/background/tab-state';
+import { createHandlers, MAX_DETECT_CHARS } from '../../../lib/background/handlers';
+import { MAX_AUTO_CAPTURES, memoryTabStore } from '../../../lib/background/tab-state';
 import { CounterpartDB } from '../../../lib/db/schema';
 import { seedDatabase } from '../../../lib/db/seed';
 import type { Handlers, Request } from '../../../lib/messaging/protocol';
@@ -147,5 +147,103 @@ describe('background handlers', () => {
     );
     const { officials } = await h.getGazetteer({ type: 'getGazetteer' }, {});
     expect(officials.map((o) => o.name)).toContain('Zed Qorbani');
+  });
+});
+
+describe('background handlers under hostile pages', () => {
+  let db: CounterpartDB;
+  let tabs: ReturnType<typeof memoryTabStore>;
+  let h: Handlers;
+  /** What happened, in order: the database's first use after the hostile page arrived, the other tab's answer. */
+  const events: string[] = [];
+  let watching = false;
+
+  beforeEach(async () => {
+    db = new CounterpartDB(`hostile-${Math.random()}`);
+    // Every database operation opens a transaction: the first one after the page arrived marks the analysis' end.
+    db.use({
+      stack: 'dbcore',
+      name: 'watch',
+      create: (down) => ({
+        ...down,
+        transaction: (...args: Parameters<typeof down.transaction>) => {
+          if (watching && !events.includes('database')) events.push('database');
+          return down.transaction(...args);
+        },
+      }),
+    });
+    await seedDatabase(db);
+    events.length = 0;
+    watching = false;
+    tabs = memoryTabStore();
+    h = createHandlers({ db, tabs, setBadge: () => {}, now: () => Date.parse('2026-03-05T10:00:00Z') });
+  });
+
+  /** A different meeting on every page: the same two ministers, a year apart each time. */
+  const story = (i: number) =>
+    `ROME: Italian Interior Minister Matteo Piantedosi met Pakistan’s Federal Minister for Interior Mohsin Naqvi in Rome on 4 March ${1980 + i}. The two ministers discussed illegal migration.`;
+
+  it('captures a bounded number of engagements from a tab that changes its URL forty times', async () => {
+    const before = await db.engagements.count();
+    for (let i = 0; i < 40; i++) await h.pageAnalyzed(page(`https://spa.example/story/${i}`, story(i)), { tabId: 7 });
+    const added = (await db.engagements.count()) - before;
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThanOrEqual(MAX_AUTO_CAPTURES);
+    // The last page's draft is not lost: the popup can still save it.
+    const { draft } = await h.getDraft({ type: 'getDraft', tabId: 7 }, {});
+    expect(draft?.date).toBe('2019-03-04');
+    // Another tab is not held back by this one's rate.
+    await h.pageAnalyzed(page('https://other.example/a', story(41)), { tabId: 8 });
+    expect((await db.engagements.count()) - before).toBe(added + 1);
+  });
+
+  it('captures a page once however often the tab re-analyses it', async () => {
+    const before = await db.engagements.count();
+    for (let i = 0; i < 5; i++) await h.pageAnalyzed(page('https://a.example/rome', story(0)), { tabId: 7 });
+    expect((await db.engagements.count()) - before).toBe(1);
+  });
+
+  it('runs one analysis per tab: a newer request replaces the one in flight, whose answer is dropped', async () => {
+    const before = await db.engagements.count();
+    const answers = await Promise.all(
+      [1, 2, 3].map((i) => h.pageAnalyzed(page(`https://spa.example/story/${i}`, story(i)), { tabId: 7 })),
+    );
+    expect(answers.map((a) => a.report.url)).toEqual([1, 2, 3].map((i) => `https://spa.example/story/${i}`));
+    expect(answers[0].report.meta.isArticle).toBe(false);
+    expect(answers[1].report.meta.isArticle).toBe(false);
+    expect(answers[2].report.meta.isArticle).toBe(true);
+    expect((await tabs.get(7))?.report.url).toBe('https://spa.example/story/3');
+    expect((await db.engagements.count()) - before).toBe(1);
+  });
+
+  it('answers another tab’s detect while a hostile page is being analysed', async () => {
+    const marksText = 'Interior Minister Mohsin Naqvi met Bernard Quintin in Brussels.';
+    // A background that has served a page before has its detector built (and has seen the gazetteer's first
+    // live-query answer, which resets it).
+    await h.detect({ type: 'detect', text: marksText, date: null }, { tabId: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await h.detect({ type: 'detect', text: marksText, date: null }, { tabId: 2 });
+    let sentence = '';
+    for (let i = 0; sentence.length < 150_000; i++)
+      sentence += `${i % 2 ? 'the two ministers discussed border security' : 'Mohsin Naqvi met Bernard Quintin on Monday'}, `;
+    watching = true;
+    const hostile = h.pageAnalyzed(page('https://h.example/long', sentence), { tabId: 1 });
+    // The other tab's question arrives just after the hostile page, as a message does: in a task of its own.
+    const answer = new Promise((resolve) => setTimeout(resolve, 0)).then(async () => {
+      const d = await h.detect({ type: 'detect', text: marksText, date: null }, { tabId: 2 });
+      events.push('detect');
+      return d;
+    });
+    const [result, detected] = await Promise.all([hostile, answer]);
+    expect(detected.officials.map((o) => o.name)).toContain('Bernard Quintin');
+    expect(result.report.url).toBe('https://h.example/long');
+    expect(events).toEqual(['detect', 'database']);
+  });
+
+  it(`detects in at most ${MAX_DETECT_CHARS.toLocaleString('en')} characters of one question`, async () => {
+    const text = `${'Nothing to see here at all. '.repeat(MAX_DETECT_CHARS / 28 + 10)}Mohsin Naqvi spoke.`;
+    const d = await h.detect({ type: 'detect', text, date: null }, { tabId: 2 });
+    expect(d.mentions.every((m) => m.end <= MAX_DETECT_CHARS)).toBe(true);
+    expect(d.officials).toEqual([]);
   });
 });
