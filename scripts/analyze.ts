@@ -1,21 +1,41 @@
 /**
  * `npm run analyze -- FILE...` — prints one JSON object per file, one per line, in input order.
- * `-` reads stdin. A missing or unreadable file stops the run with a message and exit code 2.
+ * `-` reads stdin; `--` ends the options, so `npm run analyze -- -- -h` reads a file named `-h`.
+ * A file that cannot be read (missing, not a regular file, over the size limit, not UTF-8 text) stops the run with
+ * a message and exit code 2 before anything is printed. A page the pipeline can only read in part (over its
+ * limits) gets an empty report with an `error` field, and the run exits with code 1.
  */
-import { analyzeSource, emptyAnalysis, InputError, readInput } from '../lib/cli/analyze-file';
+import {
+  analyzeSource,
+  emptyAnalysis,
+  InputError,
+  MAX_INPUT_BYTES,
+  readBounded,
+  readInput,
+} from '../lib/cli/analyze-file';
+import { parseArgs } from '../lib/cli/args';
 import { createDetector } from '../lib/detect';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+const USAGE = `usage: npm run analyze -- [--] FILE... (.html or .txt; - for stdin; at most ${MAX_INPUT_BYTES / 1024 / 1024} MB each)\n`;
+
+function readStdin(): Promise<string> {
+  return readBounded(process.stdin, 'stdin');
 }
 
 async function main(argv: string[]): Promise<number> {
-  const files = argv.filter((a) => a !== '--');
-  if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
-    process.stderr.write('usage: npm run analyze -- FILE... (.html or .txt; - for stdin)\n');
-    return files.length === 0 ? 2 : 0;
+  const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.unknown) {
+    process.stderr.write(`analyze: unknown option ${args.unknown} (a file of that name goes after --)\n${USAGE}`);
+    return 2;
+  }
+  const { files } = args;
+  if (files.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
   }
   // Read everything first, so a bad path fails before any output and the output stays in input order.
   let bodies: string[];
