@@ -1,5 +1,6 @@
 import type { EngagementView } from '../../lib/messaging/protocol';
 import { countryName, formatDate, hostOf, kindLabel } from '../../lib/ui/format';
+import { cleanLabel } from '../../lib/ui/label';
 import { safeHref } from '../../lib/ui/safe-url';
 import { topicLabel } from '../../lib/ui/topics';
 import { TagList } from '../common/TagList';
@@ -51,12 +52,12 @@ export function EngagementItem({ engagement: e }: EngagementItemProps) {
             <span class="muted">Reported by </span>
             {e.sources.map((s, i) => {
               const href = safeHref(s.url);
-              const label = s.outlet || hostOf(s.url);
+              const label = cleanLabel(s.outlet) || hostOf(s.url);
               return (
                 <span key={s.id}>
                   {i > 0 && ', '}
                   {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer" title={s.title ?? undefined}>
+                    <a href={href} target="_blank" rel="noopener noreferrer" title={cleanLabel(s.title) || undefined}>
                       {label}
                     </a>
                   ) : (

@@ -2,6 +2,7 @@ import { countEngagementsFor } from '../../lib/db/timeline';
 import { pageCountsRequest } from '../../lib/messaging/first-screen';
 import type { PageReport } from '../../lib/messaging/protocol';
 import type { Result } from '../../lib/types';
+import { cleanLabel } from '../../lib/ui/label';
 import { type SendFn, useServices } from '../../lib/ui/services';
 import { useLiveQueryNow } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
@@ -32,7 +33,7 @@ export function PageEntities({ report, onOpenTimeline }: PageEntitiesProps) {
   });
   return (
     <div class="on-page">
-      {report.meta.title && <p class="page-title">{report.meta.title}</p>}
+      {report.meta.title && <p class="page-title">{cleanLabel(report.meta.title, 300)}</p>}
       {counts.status === 'error' && <Notice kind="error">{counts.error}</Notice>}
       {GROUPS.map((g) => {
         const items = report.entities.filter((e) => g.kinds.includes(e.kind));

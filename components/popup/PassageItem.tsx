@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Passage } from '../../lib/types';
 import { formatDate, hostOf, splitList } from '../../lib/ui/format';
+import { cleanLabel } from '../../lib/ui/label';
 import { safeHref } from '../../lib/ui/safe-url';
 import { TagList } from '../common/TagList';
 
@@ -32,12 +33,12 @@ export function PassageItem({ passage: p, onSave, onDelete }: PassageItemProps) 
       <p class="muted" id={`${base}-src`}>
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
-            {p.title || hostOf(p.url)}
+            {cleanLabel(p.title) || hostOf(p.url)}
           </a>
         ) : (
-          p.title || p.url
+          cleanLabel(p.title) || cleanLabel(p.url, 80)
         )}
-        {p.outlet && ` — ${p.outlet}`}
+        {p.outlet && ` — ${cleanLabel(p.outlet)}`}
         {p.published && `, ${formatDate(p.published)}`}
       </p>
       {editing ? (

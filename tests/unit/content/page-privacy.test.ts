@@ -226,3 +226,39 @@ describe('restarts', () => {
     document.appendChild(old);
   });
 });
+
+describe('labels in the popup', () => {
+  it('an outlet with a bidi override and zero-width characters is shown clean', async () => {
+    const { EngagementItem } = await import('../../../components/popup/EngagementItem');
+    const root = document.createElement('div');
+    const engagement = {
+      id: 'e1',
+      kind: 'meeting',
+      participants: [],
+      countries: [],
+      place: null,
+      date: '2025-12-12',
+      datePrecision: 'day',
+      topics: [],
+      figures: [],
+      summary: 'A meeting',
+      origin: 'captured',
+      createdAt: 0,
+      updatedAt: 0,
+      sources: [
+        {
+          id: 's1',
+          engagementId: 'e1',
+          url: 'https://x.example/a',
+          outlet: 'Daily\u202e\u200bTimes',
+          title: 'T\u2066itle',
+          published: null,
+          capturedAt: 0,
+        },
+      ],
+    };
+    render(h(EngagementItem, { engagement } as never), root);
+    expect(root.textContent).toContain('DailyTimes');
+    expect(root.innerHTML).not.toMatch(/[\u202e\u200b\u2066]/);
+  });
+});
