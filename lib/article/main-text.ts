@@ -189,7 +189,7 @@ function overReadabilityLimits(root: Element): string | null {
 }
 
 export interface MainTextOptions {
-  /** Readability's time budget (default: `readabilityBudget` of the body's text). */
+  /** Readability's time budget (default: `readabilityBudget` of the document's text). */
   budgetMs?: number;
   now?: () => number;
 }
@@ -206,7 +206,8 @@ export function mainText(doc: Document, options: MainTextOptions = {}): MainText
   let limit = doc.documentElement ? overReadabilityLimits(doc.documentElement) : null;
   if (!limit) {
     try {
-      const budget = options.budgetMs ?? readabilityBudget(doc.body?.textContent?.length ?? 0);
+      // The whole document's text: `doc.body` can be an empty one when a page has two bodies.
+      const budget = options.budgetMs ?? readabilityBudget(doc.documentElement?.textContent?.length ?? 0);
       const deadline = now() + budget;
       const clone = doc.cloneNode(true) as Document;
       const reader = new Readability<Node>(clone, {

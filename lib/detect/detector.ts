@@ -174,11 +174,29 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   }
   // B. Names introduced by titles.
   const pending: { s: number; e: number; title: Title }[] = [];
+  // The known-name mention a title's name overlaps. Matches come in text order without overlaps, so a binary
+  // search finds it; scanning every mention for every title made a page dense with titles quadratic.
+  const ordered = pms.every((pm, i) => i === 0 || pm.s >= pms[i - 1].e);
+  const overlapping = (ns: number, ne: number): PersonMention | null => {
+    if (!ordered) {
+      let found: PersonMention | null = null;
+      for (const pm of pms) if (pm.s < ne && pm.e > ns) found = pm;
+      return found;
+    }
+    let lo = 0;
+    let hi = pms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pms[mid].s < ne) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = pms[lo - 1];
+    return last && last.e > ns ? last : null;
+  };
   for (const title of titles) {
     if (!title.name) continue;
     const [ns, ne] = title.name;
-    let known: PersonMention | null = null;
-    for (const pm of pms) if (pm.s < ne && pm.e > ns) known = pm;
+    const known = overlapping(ns, ne);
     if (known) {
       known.title = title;
       known.person.titles.push(title);
@@ -345,8 +363,18 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     return sports >= 3;
   };
-  // "his Belgian counterpart" holds the office of the nearest official before it (else after it).
+  // "his Belgian counterpart" holds the office of the nearest official before it (else after it). Asked for every
+  // mention of a counterpart: answered once per title.
+  const counterparts = new Map<Title, Title | null>();
   const counterpartOf = (x: Title): Title | null => {
+    let found = counterparts.get(x);
+    if (found === undefined) {
+      found = nearestOffice(x);
+      counterparts.set(x, found);
+    }
+    return found;
+  };
+  const nearestOffice = (x: Title): Title | null => {
     let before: Title | null = null;
     let after: Title | null = null;
     for (const y of titles) {
