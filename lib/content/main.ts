@@ -31,6 +31,9 @@ export interface ContentEnv {
 const REMARK_QUIET_MS = 600;
 const REMARK_MAX_QUIET_MS = 30_000;
 
+/** Text per detect request, under the background's cap on one request (`MAX_DETECT_CHARS`, 300,000). */
+const DETECT_REQUEST_CHARS = 250_000;
+
 /** Largest page whose HTML goes to the background for Readability; beyond it the page is not an article. */
 const MAX_ARTICLE_CHARS = 300_000;
 
@@ -241,7 +244,8 @@ export async function runContent(env: ContentEnv): Promise<void> {
       marks = await placeMarks(root, detect, {
         signal,
         doc,
-        chunkChars: Number.POSITIVE_INFINITY,
+        // One message for any article; a page longer than the background reads in one request goes in parts.
+        chunkChars: DETECT_REQUEST_CHARS,
         beforeWrap: ensureStyle,
       });
       if (signal.aborted) {
