@@ -159,10 +159,10 @@ function crossCheck(b: BackupV1): string | null {
   return null;
 }
 
-function fitted<T, U>(rows: readonly T[], fit: (row: T) => U | null): U[] {
+function fitted<T, U>(rows: readonly T[], fitRow: (row: T) => U | null): U[] {
   const out: U[] = [];
   for (const r of rows) {
-    const f = fit(r);
+    const f = fitRow(r);
     if (f !== null) out.push(f);
   }
   return out;

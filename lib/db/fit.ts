@@ -38,9 +38,9 @@ function unique<T>(xs: readonly T[]): T[] {
 export function storableUrl(address: string, what: 'source' | 'passage'): string {
   const bounded = boundedUrl(address);
   if (bounded.length <= MAX_LENGTH.url) return bounded;
-  const purpose = what === 'source' ? 'keep this page as a source' : 'save passages from it';
+  const purpose = what === 'source' ? 'keep as a source' : 'save passages from';
   throw new UserError(
-    `This page's address is too long to ${purpose} (${count(bounded.length)} characters without its query; at most ${count(MAX_LENGTH.url)}).`,
+    `This page's address is too long to ${purpose} (${count(bounded.length)} characters without its query and fragment; at most ${count(MAX_LENGTH.url)}).`,
   );
 }
 

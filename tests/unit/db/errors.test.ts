@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { safeWrite, storageErrorMessage } from '../../../lib/db/errors';
+import { safeWrite, storageErrorMessage, TransactionFailure, UserError } from '../../../lib/db/errors';
 import { seedDatabase } from '../../../lib/db/seed';
 import { recordEngagement, savePassage } from '../../../lib/db/timeline';
 import { draft, freshDb, source } from './helpers';
@@ -26,6 +26,29 @@ describe('storage errors', () => {
     [new Error('weird'), 'weird'],
   ])('%s', (error, expected) => {
     expect(storageErrorMessage(error)).toContain(expected);
+  });
+
+  const IMPORT_FULL = "Your browser's storage is full: nothing was imported. Free some space and try again.";
+  const abort = () => new DOMException('aborted', 'AbortError');
+  const quota = () => new DOMException('full', 'QuotaExceededError');
+  it.each<[string, unknown, string]>([
+    ['a QuotaExceededError', quota(), IMPORT_FULL],
+    ["Dexie's AbortError around it", new Dexie.AbortError('aborted', quota()), IMPORT_FULL],
+    [
+      'a BulkError whose first rows were aborted and a later one ran out of quota',
+      new Dexie.BulkError('3 of 3 failed', { 0: abort(), 1: abort(), 2: quota() }),
+      IMPORT_FULL,
+    ],
+    ["the transaction's own error behind a bare AbortError", new TransactionFailure(abort(), quota()), IMPORT_FULL],
+    [
+      'a BulkError of aborted rows only',
+      new Dexie.BulkError('2 of 2 failed', { 0: abort(), 1: abort() }),
+      'The change was interrupted and rolled back: nothing was imported. Try again.',
+    ],
+    ['a message meant for the reader', new UserError('Not this one.'), 'Not this one.'],
+    ['anything else', new Error('weird'), 'Importing into the timeline failed: nothing was imported. (weird)'],
+  ])('an import that fails with %s', (_name, error, expected) => {
+    expect(storageErrorMessage(error, 'import')).toBe(expected);
   });
 
   it('a quota error while adding the source leaves the timeline as it was', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_ENGAGEMENTS, SEED_SOURCES } from '../../../lib/data/seed';
+import { type BackupV1, exportBackup, importBackup } from '../../../lib/db/backup';
 import { csvCell, toCsv, toMarkdown, toWebAnnotations } from '../../../lib/db/export-formats';
-import type { Engagement, Passage } from '../../../lib/types';
+import type { Engagement, Passage, Source } from '../../../lib/types';
+import { freshDb } from './helpers';
 
 const PASSAGE: Passage = {
   id: 'passage:1',
@@ -31,6 +33,27 @@ describe('csvCell', () => {
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
+    // Blanks a spreadsheet skips before the sign, and the fullwidth and small forms of the signs.
+    [' =1+1', "' =1+1"],
+    ['   -2', "'   -2"],
+    ['\u00a0=cmd', "'\u00a0=cmd"],
+    ['\u200b=cmd', "'\u200b=cmd"],
+    ['\u2060+1', "'\u2060+1"],
+    ['\ufeff@SUM(A1)', "'\ufeff@SUM(A1)"],
+    ['\u3000=1', "'\u3000=1"],
+    [' \t=1', "' \t=1"],
+    ['\uff1dHYPERLINK("x")', `"'\uff1dHYPERLINK(""x"")"`],
+    ['\uff0b1', "'\uff0b1"],
+    ['\uff0d1', "'\uff0d1"],
+    ['\uff20SUM(A1)', "'\uff20SUM(A1)"],
+    ['\ufe62 1', "'\ufe62 1"],
+    ['\r=1', `"'\r=1"`],
+    // Not formulas: the sign is not first once blanks are skipped.
+    ['a=b', 'a=b'],
+    [' plain', ' plain'],
+    ['\u200bplain', '\u200bplain'],
+    ['1-2', '1-2'],
+    ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });
@@ -103,5 +126,127 @@ describe('toWebAnnotations', () => {
     const [a] = toWebAnnotations([{ ...PASSAGE, note: '', tags: [] }]);
     expect(a.motivation).toBe('highlighting');
     expect(a).not.toHaveProperty('body');
+  });
+});
+
+const ENGAGEMENT: Engagement = { ...SEED_ENGAGEMENTS[0], id: 'eng:1', date: '2025-12-12' };
+const SOURCE: Source = { ...SEED_SOURCES[0], engagementId: 'eng:1' };
+
+describe('toMarkdown with imported oddities', () => {
+  it.each<[string, Engagement, Source, Passage, string[], (string | RegExp)[]]>([
+    [
+      'a date that is a link',
+      { ...ENGAGEMENT, date: '[x](javascript:alert(1))' },
+      SOURCE,
+      PASSAGE,
+      ['## \\[x\\](javascript:alert(1)): Meeting'],
+      ['[x](javascript'],
+    ],
+    [
+      'a published date that is HTML',
+      ENGAGEMENT,
+      { ...SOURCE, published: '<img src=x onerror=alert(1)>' },
+      { ...PASSAGE, published: '**bold** <b>' },
+      ['\\<img src=x onerror=alert(1)\\>', ', \\*\\*bold\\*\\* \\<b\\>'],
+      [/(?<!\\)<img/, /(?<!\\)<b>/],
+    ],
+    [
+      'a javascript: source and a data: passage',
+      ENGAGEMENT,
+      { ...SOURCE, url: 'javascript:alert(document.cookie)', outlet: 'Wire' },
+      { ...PASSAGE, url: 'data:text/html,<script>alert(1)</script>', title: null, outlet: null },
+      [
+        '- Source: Wire (javascript:alert(document.cookie))',
+        '- From: data:text/html,\\<script\\>alert(1)\\</script\\>',
+      ],
+      ['(<javascript', '(<data:', '<script>'],
+    ],
+    [
+      'web addresses',
+      ENGAGEMENT,
+      { ...SOURCE, url: 'https://news.example/a b', outlet: 'Wire' },
+      PASSAGE,
+      ['- Source: [Wire](<https://news.example/a%20b>)', '- From: [Ministers \\[meet\\]](<https://news.example/a>)'],
+      [],
+    ],
+  ])('%s', (_name, e, src, p, present, absent) => {
+    const md = toMarkdown([e], [src], [p]);
+    for (const s of present) expect(md).toContain(s);
+    for (const s of absent) expect(md).not.toMatch(s);
+  });
+
+  it('escapes dates that came in through an import', async () => {
+    const db = freshDb();
+    const backup: BackupV1 = {
+      format: 'counterpart-backup',
+      version: 1,
+      exportedAt: '2026-01-06T00:00:00.000Z',
+      entities: [],
+      engagements: [{ ...ENGAGEMENT, date: '](javascript:alert(1))' }],
+      sources: [{ ...SOURCE, published: '<script>alert(1)</script>' }],
+      passages: [],
+    };
+    expect((await importBackup(db, backup)).ok).toBe(true);
+    const b = await exportBackup(db);
+    const md = toMarkdown(b.engagements, b.sources, b.passages);
+    expect(md).toContain('## \\](javascript:alert(1)): Meeting');
+    expect(md).not.toContain('<script>');
+  });
+});
+
+describe('toWebAnnotations with imported oddities', () => {
+  it.each<[string, Partial<Passage>, string[], number]>([
+    ['a creation time past the end of dates', { createdAt: 1e16 }, ['modified'], 2],
+    ['both times out of range', { createdAt: -1e16, updatedAt: 8.64e15 }, [], 2],
+    [
+      'a negative start',
+      { selectors: { ...PASSAGE.selectors, position: { start: -5, end: 3 } } },
+      ['created', 'modified'],
+      1,
+    ],
+    [
+      'an end before the start',
+      { selectors: { ...PASSAGE.selectors, position: { start: 10, end: 2 } } },
+      ['created', 'modified'],
+      1,
+    ],
+    [
+      'a fractional offset',
+      { selectors: { ...PASSAGE.selectors, position: { start: 1.5, end: 3 } } },
+      ['created', 'modified'],
+      1,
+    ],
+    [
+      'an empty range at 0',
+      { selectors: { ...PASSAGE.selectors, position: { start: 0, end: 0 } } },
+      ['created', 'modified'],
+      2,
+    ],
+  ])('%s', (_name, over, times, selectors) => {
+    const [a] = toWebAnnotations([{ ...PASSAGE, ...over }]);
+    expect(['created', 'modified'].filter((k) => k in a)).toEqual(times);
+    expect(a.target.selector).toHaveLength(selectors);
+    for (const sel of a.target.selector) {
+      if (sel.type === 'TextPositionSelector') expect(Math.min(sel.start, sel.end)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('survives a passage imported with createdAt 1e16 and a negative position', async () => {
+    const db = freshDb();
+    const backup: BackupV1 = {
+      format: 'counterpart-backup',
+      version: 1,
+      exportedAt: '2026-01-06T00:00:00.000Z',
+      entities: [],
+      engagements: [],
+      sources: [],
+      passages: [
+        { ...PASSAGE, createdAt: 1e16, selectors: { ...PASSAGE.selectors, position: { start: -7, end: -1 } } },
+      ],
+    };
+    expect((await importBackup(db, backup)).ok).toBe(true);
+    const [a] = toWebAnnotations((await exportBackup(db)).passages);
+    expect(a).not.toHaveProperty('created');
+    expect(JSON.stringify(a)).not.toMatch(/"(start|end)":-/);
   });
 });

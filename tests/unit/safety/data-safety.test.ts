@@ -134,6 +134,69 @@ describe('a backup import interrupted halfway', () => {
   });
 });
 
+describe('storage full in the middle of an import', () => {
+  const FULL = "Your browser's storage is full: nothing was imported. Free some space and try again.";
+
+  /**
+   * What a browser does when a write runs out of quota: the transaction aborts with `error` set to the
+   * QuotaExceededError, and the requests still pending fail with a bare AbortError (fake-indexeddb's own abort).
+   */
+  function abortWithQuotaOnSources(db: CounterpartDB) {
+    db.use({
+      stack: 'dbcore',
+      name: 'quota-on-sources',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'sources') return table;
+          return {
+            ...table,
+            mutate: (req) => {
+              const pending = table.mutate(req);
+              if (req.type === 'add')
+                (req.trans as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+              return pending;
+            },
+          };
+        },
+      }),
+    });
+  }
+
+  it.each<[string, (db: CounterpartDB) => void]>([
+    [
+      'a row refused with QuotaExceededError',
+      (db) => {
+        let created = 0;
+        db.sources.hook('creating', () => {
+          if (++created === 20) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        });
+      },
+    ],
+    [
+      "Dexie's AbortError wrapping the QuotaExceededError",
+      (db) => {
+        db.engagements.hook('creating', () => {
+          throw new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError'));
+        });
+      },
+    ],
+    ['the transaction aborted by the browser, the other requests failing with AbortError', abortWithQuotaOnSources],
+  ])('%s: says storage is full and keeps the old data', async (_name, fill) => {
+    const backup = await backupWith(40);
+    const db = await existingTimeline();
+    const before = await snapshot(db);
+    // A middleware takes effect when the database opens.
+    db.close();
+    fill(db);
+    await db.open();
+    const res = await importBackup(db, backup);
+    expect(res).toEqual({ ok: false, error: FULL });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
 describe('quota exceeded while saving a passage', () => {
   it('gives a clear message and loses nothing already stored', async () => {
     const db = await existingTimeline();
