@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, each with its baseline measured in the same run, printed as tables and
  * written as JSON to bench-results/latest.json (and a timestamped copy, so runs can be compared).
  *
- *   npm run bench [-- --only=detect,db,page,popup,chromium-db,hostile] [--runs=N] [--count=N]
+ *   npm run bench [-- --only=detect,db,page,popup,chromium-db,backup,hostile] [--runs=N] [--count=N]
  *
  * Browser benchmarks run one Chromium at a time. Nothing talks to anything but 127.0.0.1.
  */
@@ -11,8 +11,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from '../browser';
 
-type Bench = 'detect' | 'db' | 'page' | 'popup' | 'chromium-db' | 'hostile';
-const ALL: Bench[] = ['detect', 'db', 'page', 'popup', 'chromium-db', 'hostile'];
+type Bench = 'detect' | 'db' | 'page' | 'popup' | 'chromium-db' | 'backup' | 'hostile';
+const ALL: Bench[] = ['detect', 'db', 'page', 'popup', 'chromium-db', 'backup', 'hostile'];
 
 function arg(name: string): string | undefined {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -40,6 +40,8 @@ async function runOne(name: Bench, runs: number | undefined, count: number | und
       const { runPopupBench } = await import('./popup-bench');
       return runPopupBench({ runs });
     }
+    case 'backup':
+      return (await import('./backup-bench')).runBackupBench({ count });
     case 'hostile':
       return (await import('./hostile-bench')).runHostileBench({ runs });
     case 'chromium-db': {
