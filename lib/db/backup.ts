@@ -69,8 +69,12 @@ function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** UTF-8 size of a string, counted rather than encoded (no copy of a 50 MB text). */
 export function utf8Length(s: string): number {
+  // Most records are ASCII: a regex scan is several times faster than the loop below.
+  if (!NON_ASCII.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -68,6 +68,12 @@ describe('backup round trip', () => {
   }, 120_000);
 });
 
+describe('utf8Length', () => {
+  it.each(['', 'plain ascii', 'Quintín', 'Ōsaka — 大阪', 'emoji 😀 pair', '\ud800 lone'])('%j', (text) => {
+    expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+  });
+});
+
 describe('backup parts', () => {
   async function oneEngagementWithSources(n: number) {
     const db = freshDb();
