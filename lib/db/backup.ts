@@ -69,7 +69,7 @@ function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** UTF-8 size of a string, counted rather than encoded (no copy of a 50 MB text). */
 export function utf8Length(s: string): number {
