@@ -276,6 +276,36 @@ describe('a hostile page learns nothing about the stored data', () => {
     await page.close();
   });
 
+  it('pages built to stall the background do not hold back another tab’s marks', async () => {
+    // One sentence of 290,000 characters with no full stop, and 2,000 nested divs: each once cost every tab 30 s.
+    const clause = 'Mohsin Naqvi met Bernard Quintin and officials of Belgium to talk about human trafficking and ';
+    server.put(
+      '/h/stall-sentence.html',
+      `<!doctype html><html><head><title>One sentence</title></head><body><article><p>${clause.repeat(
+        Math.ceil(290_000 / clause.length),
+      )}</p></article></body></html>`,
+    );
+    server.put(
+      '/h/stall-divs.html',
+      `<!doctype html><html><head><title>Divs</title></head><body>${'<div>Pakistan '.repeat(2_000)}${'</div>'.repeat(
+        2_000,
+      )}</body></html>`,
+    );
+    const stallers = [await b.context.newPage(), await b.context.newPage()];
+    await Promise.all([
+      stallers[0].goto(server.url('/h/stall-sentence.html')),
+      stallers[1].goto(server.url('/h/stall-divs.html')),
+    ]);
+    // Marked first, then sent to the background to be read once the page is idle (within a second).
+    for (const p of stallers) await waitForMarks(p, 1, 15_000);
+    await stallers[0].waitForTimeout(1_500);
+    // While the background reads them, an ordinary article in another tab still gets its marks promptly.
+    const page = await b.context.newPage();
+    await page.goto(server.url('/demo-article.html'));
+    expect(await waitForMarks(page, 5, 10_000)).toBeGreaterThanOrEqual(5);
+    for (const p of [page, ...stallers]) await p.close();
+  });
+
   it('forty history-API navigations, each to a new meeting, add a few engagements, not forty', async () => {
     server.put(
       '/h/restless.html',
