@@ -126,6 +126,8 @@ export async function runContent(env: ContentEnv): Promise<void> {
   let marks: MarkSet | null = null;
   let passages: PassageHighlights | null = null;
   let report: PageReport | null = null;
+  /** The entities of the latest marking pass, as the page report will list them. */
+  let found: PageReport['entities'] = [];
   let published: string | null = null;
   let working = false;
 
@@ -141,11 +143,21 @@ export async function runContent(env: ContentEnv): Promise<void> {
   /** The mark whose card is open, to give focus back to when the card closes. */
   let cardMark: HTMLElement | null = null;
   let cardToken = 0;
+  /** Set while focus goes back to a mark after its card closed: that focus must not open the card again. */
+  let refocusing = false;
   const closeCard = (refocus = false) => {
     cardToken++;
     if (ui) render(null, ui.card);
-    if (refocus && cardMark?.isConnected) cardMark.focus();
+    const mark = cardMark;
     cardMark = null;
+    if (refocus && mark?.isConnected && doc.activeElement !== mark) {
+      refocusing = true;
+      try {
+        mark.focus();
+      } finally {
+        refocusing = false;
+      }
+    }
   };
 
   /** Only marks this content script made and recorded count: a lookalike the page made is ignored. */
@@ -158,9 +170,10 @@ export async function runContent(env: ContentEnv): Promise<void> {
     const mine = marks?.infoOf(mark);
     if (!mine || !visible || mark === cardMark) return;
     const id = mine.entityId;
-    const info = report?.entities.find((e) => e.id === id);
-    const found: CardEntity = info ?? { id, kind: mine.kind, name: mark.textContent ?? id };
-    const entity = { ...found, country: countryName(found.country) };
+    // Before the background's report arrives, the detection made for the marks already knows role and country.
+    const info = (report?.entities ?? found).find((e) => e.id === id);
+    const shown: CardEntity = info ?? { id, kind: mine.kind, name: mark.textContent ?? id };
+    const entity = { ...shown, country: countryName(shown.country) };
     const r = mark.getBoundingClientRect();
     // Below the mark when there is room, else above; never over it.
     const below = r.bottom + 6;
@@ -183,7 +196,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
 
   // Only input the reader made opens a card: a page's synthetic events (`isTrusted` false) are ignored.
   const onOver = (e: Event) => {
-    if (!e.isTrusted) return;
+    if (!e.isTrusted || refocusing) return;
     const mark = ownMark(e.target);
     if (mark) void showCard(mark);
   };
@@ -268,6 +281,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
       setupMs = 0;
       const small = marks.index.text.length < MAX_ARTICLE_CHARS;
       const entities = entitiesOf(marks.detection);
+      found = entities;
       // Serializing the page for the background costs as much as marking it: it waits until the page is idle,
       // after the marks are in place (so it is not in the busy time reported above, which ends at the marks).
       await whenIdle(win);

@@ -151,13 +151,20 @@ describe('reading news with Counterpart', () => {
     );
     await expect.poll(() => timeline.textContent('body'), { timeout: 8000 }).toContain('Bernard Quintin');
     await timeline.close();
+    await page.bringToFront();
     await naqvi.hover();
     await waitForPageUi(page, (u) => !!u.card);
     await page.keyboard.press('Escape');
     await waitForPageUi(page, (u) => u.card === null);
+    // The pointer leaves the text (or it would open the card of whatever mark it rests on).
+    await page.mouse.move(1, 1);
     // Keyboard users get the same card by focusing the mark.
     await page.locator('counterpart-mark', { hasText: 'Belgium' }).first().focus();
     await waitForPageUi(page, (u) => !!u.card?.includes('Belgium'));
+    // Escape closes it and leaves the keyboard where it was.
+    await page.keyboard.press('Escape');
+    await waitForPageUi(page, (u) => u.card === null);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Belgium');
     await page.close();
   });
 
