@@ -247,3 +247,37 @@ describe('background handlers under hostile pages', () => {
     expect(d.officials).toEqual([]);
   });
 });
+
+describe('what a page can ask the background to open', () => {
+  let db: CounterpartDB;
+  let opened: string[];
+  let h: Handlers;
+
+  beforeEach(async () => {
+    db = new CounterpartDB(`open-${Math.random()}`);
+    await seedDatabase(db);
+    opened = [];
+    h = createHandlers({ db, tabs: memoryTabStore(), setBadge: () => {}, openTab: async (u) => void opened.push(u) });
+  });
+
+  it('opens the timeline of an entity as an extension path it builds itself', async () => {
+    await h.openTimeline({ type: 'openTimeline', entityId: 'official:mohsin-naqvi' }, { tabId: 1 });
+    expect(opened).toEqual(['/popup.html?tab=timeline&entity=official%3Amohsin-naqvi']);
+  });
+
+  it('opens a source only when it is a web URL of that engagement', async () => {
+    const [engagement] = await db.engagements.toArray();
+    const [source] = await db.sources.where('engagementId').equals(engagement.id).toArray();
+    await h.openSource({ type: 'openSource', engagementId: engagement.id, url: source.url }, { tabId: 1 });
+    expect(opened).toEqual([new URL(source.url).href]);
+    for (const url of ['javascript:alert(1)', 'https://attacker.example/', 'chrome://settings', 'file:///etc/passwd']) {
+      await expect(
+        h.openSource({ type: 'openSource', engagementId: engagement.id, url }, { tabId: 1 }),
+      ).rejects.toThrow('not in your timeline');
+    }
+    await expect(
+      h.openSource({ type: 'openSource', engagementId: 'no-such-engagement', url: source.url }, { tabId: 1 }),
+    ).rejects.toThrow('not in your timeline');
+    expect(opened).toHaveLength(1);
+  });
+});
