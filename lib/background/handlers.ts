@@ -5,6 +5,7 @@
 
 import { liveQuery } from 'dexie';
 import { readArticle } from '../article';
+import { pageOnlyMeta } from '../article/page-meta';
 import { htmlOverLimits, parseDocument } from '../article/parse-html';
 import type { MarkedDetail } from '../content/instrument';
 import { participantIdsOf } from '../db/derive';
@@ -167,15 +168,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (parsed) await check();
     const article = parsed ? readArticle(parsed, url) : null;
     await check();
-    const meta: ArticleMeta = article?.meta ?? {
-      title,
-      outlet: null,
-      author: null,
-      published: null,
-      url,
-      dateline: null,
-      isArticle: false,
-    };
+    const meta: ArticleMeta = article?.meta ?? pageOnlyMeta(url, title);
     const text = article?.text ?? pageText;
     const analysis = await analyzeTextInSteps(text, meta, await getDetector(), { cancelled });
     return { meta, analysis };
@@ -258,16 +251,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         if (!(e instanceof AnalysisCancelled)) throw e;
         // A newer request from this tab replaced this one: its answer is all that counts, this one changes nothing.
         const { url, title, entities } = req;
-        const meta: ArticleMeta = {
-          title,
-          outlet: null,
-          author: null,
-          published: null,
-          url,
-          dateline: null,
-          isArticle: false,
-        };
-        return { report: { url, meta, entities }, known: null, offer: null };
+        return { report: { url, meta: pageOnlyMeta(url, title), entities }, known: null, offer: null };
       } finally {
         turn?.leave();
       }

@@ -9,6 +9,7 @@ import { KnownBanner } from '../../components/page/KnownBanner';
 import { Notice } from '../../components/page/Notice';
 import { OfferBanner } from '../../components/page/OfferBanner';
 import { MARK_CSS } from '../../components/page/styles';
+import { pageOnlyMeta } from '../article/page-meta';
 import { send } from '../messaging/client';
 import type { AnyContentRequest, ContentHandlers, DetectResult, PageReport } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -71,18 +72,6 @@ function whenIdle(win: Window): Promise<void> {
   const ric = (win as { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
   if (typeof ric !== 'function') return Promise.resolve();
   return new Promise((resolve) => ric.call(win, () => resolve(), { timeout: 1_000 }));
-}
-
-function fallbackMeta(doc: Document, win: Window): PageReport['meta'] {
-  return {
-    title: doc.title || null,
-    outlet: null,
-    author: null,
-    published: null,
-    url: win.location.href,
-    dateline: null,
-    isArticle: false,
-  };
 }
 
 export async function runContent(env: ContentEnv): Promise<void> {
@@ -298,7 +287,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
       if (res.ok) {
         report = res.value.report;
         published = report.meta.published;
-      } else report = { url: win.location.href, meta: fallbackMeta(doc, win), entities };
+      } else report = { url: win.location.href, meta: pageOnlyMeta(win.location.href, doc.title || null), entities };
       if (res.ok && res.value.known) {
         const { banner } = ensureUi();
         const known = res.value.known;

@@ -16,7 +16,6 @@ import { putRows } from '../../scripts/bench/popup-bench';
 import {
   closedRootCount,
   type ExtensionBrowser,
-  entityIdsOn,
   launchWithExtension,
   openPopup,
   type PageServer,

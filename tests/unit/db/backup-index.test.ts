@@ -3,12 +3,13 @@
  * within the caps of `limits.ts`, and no id can be filed under another entity's key.
  */
 import { describe, expect, it } from 'vitest';
-import { type BackupV1, importBackup } from '../../../lib/db/backup';
+import { importBackup } from '../../../lib/db/backup';
 import { countryPairsOf, participantIdsOf, toStoredEngagement } from '../../../lib/db/derive';
 import { INDEX_LIMITS } from '../../../lib/db/limits';
 import type { CounterpartDB } from '../../../lib/db/schema';
 import { countEngagementsFor } from '../../../lib/db/timeline';
 import type { Engagement } from '../../../lib/types';
+import { backupOf } from './backup-of';
 import { draft, freshDb, NAQVI, QUINTIN } from './helpers';
 
 function engagement(i: number, over: Partial<Engagement> = {}): Engagement {
@@ -22,18 +23,6 @@ function engagement(i: number, over: Partial<Engagement> = {}): Engagement {
     createdAt: Date.UTC(2025, 11, 12),
     updatedAt: Date.UTC(2025, 11, 12),
     ...over,
-  };
-}
-
-function backupOf(engagements: unknown[]): BackupV1 {
-  return {
-    format: 'counterpart-backup',
-    version: 1,
-    exportedAt: '2026-01-06T00:00:00.000Z',
-    entities: [],
-    engagements: engagements as Engagement[],
-    sources: [],
-    passages: [],
   };
 }
 
@@ -58,7 +47,7 @@ describe('import re-derives index fields from the primary fields', () => {
       words: Array.from({ length: 10_000 }, (_, j) => `word${j}`),
       sortDate: '9999-12-31',
     }));
-    const json = JSON.stringify(backupOf(forged));
+    const json = JSON.stringify(backupOf({ engagements: forged }));
     expect(json.length).toBeLessThan(2 * 1024 * 1024);
 
     const db = freshDb();
@@ -88,7 +77,7 @@ describe('import re-derives index fields from the primary fields', () => {
       summary: Array.from({ length: 3000 }, (_, i) => `term${i}`).join(' '),
     });
     const db = freshDb();
-    expect((await importBackup(db, backupOf([big]))).ok).toBe(true);
+    expect((await importBackup(db, backupOf({ engagements: [big] }))).ok).toBe(true);
     const row = await db.engagements.get('eng:0');
     expect(row?.facets.length).toBeLessThanOrEqual(INDEX_LIMITS.facetKeys);
     expect(row?.words).toHaveLength(INDEX_LIMITS.words);
@@ -125,7 +114,7 @@ describe('an id holding an index separator cannot be counted under another entit
     ],
   ])('%s is refused', async (_name, forge, message) => {
     const db = freshDb();
-    const r = await importBackup(db, backupOf([forge(engagement(0))]));
+    const r = await importBackup(db, backupOf({ engagements: [forge(engagement(0))] }));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
     expect(await countEngagementsFor(db, ['official:mohsin-naqvi', 'country:PK'])).toEqual({
@@ -140,7 +129,7 @@ describe('an id holding an index separator cannot be counted under another entit
       participants: [QUINTIN],
       participantIds: ['official:mohsin-naqvi|2099-12-31', 'official:mohsin-naqvi'],
     });
-    expect((await importBackup(db, backupOf([forged]))).ok).toBe(true);
+    expect((await importBackup(db, backupOf({ engagements: [forged] }))).ok).toBe(true);
     expect(await countEngagementsFor(db, ['official:mohsin-naqvi', 'official:bernard-quintin'])).toEqual({
       'official:mohsin-naqvi': 0,
       'official:bernard-quintin': 1,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_ENGAGEMENTS, SEED_SOURCES } from '../../../lib/data/seed';
-import { type BackupV1, exportBackup, importBackup } from '../../../lib/db/backup';
+import { exportBackup, importBackup } from '../../../lib/db/backup';
 import { csvCell, toCsv, toMarkdown, toWebAnnotations } from '../../../lib/db/export-formats';
 import type { Engagement, Passage, Source } from '../../../lib/types';
+import { backupOf } from './backup-of';
 import { freshDb } from './helpers';
 
 const PASSAGE: Passage = {
@@ -177,15 +178,10 @@ describe('toMarkdown with imported oddities', () => {
 
   it('escapes dates that came in through an import', async () => {
     const db = freshDb();
-    const backup: BackupV1 = {
-      format: 'counterpart-backup',
-      version: 1,
-      exportedAt: '2026-01-06T00:00:00.000Z',
-      entities: [],
+    const backup = backupOf({
       engagements: [{ ...ENGAGEMENT, date: '](javascript:alert(1))' }],
       sources: [{ ...SOURCE, published: '<script>alert(1)</script>' }],
-      passages: [],
-    };
+    });
     expect((await importBackup(db, backup)).ok).toBe(true);
     const b = await exportBackup(db);
     const md = toMarkdown(b.engagements, b.sources, b.passages);
@@ -233,17 +229,11 @@ describe('toWebAnnotations with imported oddities', () => {
 
   it('survives a passage imported with createdAt 1e16 and a negative position', async () => {
     const db = freshDb();
-    const backup: BackupV1 = {
-      format: 'counterpart-backup',
-      version: 1,
-      exportedAt: '2026-01-06T00:00:00.000Z',
-      entities: [],
-      engagements: [],
-      sources: [],
+    const backup = backupOf({
       passages: [
         { ...PASSAGE, createdAt: 1e16, selectors: { ...PASSAGE.selectors, position: { start: -7, end: -1 } } },
       ],
-    };
+    });
     expect((await importBackup(db, backup)).ok).toBe(true);
     const [a] = toWebAnnotations((await exportBackup(db)).passages);
     expect(a).not.toHaveProperty('created');
