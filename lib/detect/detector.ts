@@ -54,6 +54,10 @@ const DATELINE_TAIL =
   /^(?:,\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|,\s*\d{1,2}\s|\s*\((?:[A-Z][A-Za-z.]*\s?){1,3}\)|\s+[-\u2013\u2014]\s)/i;
 const ACCOMPANY = new Set(['accompanied', 'joined', 'flanked'].map(hashWord));
 const H_BY = hashWord('by');
+const H_BEHALF = hashWord('behalf');
+const H_OF = hashWord('of');
+/** Nouns after a country that name one side of a meeting ("the Chilean delegation was made up of …"). */
+const SIDE_NOUNS = new Set(['delegation', 'side', 'team'].map(hashWord));
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
 const GIVEN_HONORIFICS = new Set(
   ['sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'prince', 'princess'].map(hashWord),
@@ -469,6 +473,44 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (forward && m.s > 0 && PLACE_PREPOSITIONS.has(t.hash[m.s - 1])) return null;
     return m.payload.code;
   };
+  /** A country stated for a person anywhere in the text: an explicit title, else the gazetteer's. */
+  const sideCountryOf = (q: Person): CountryCode | null =>
+    q.titles.find((x) => x.gov && x.explicit && x.country)?.country ??
+    (q.known >= 0 ? (g.officials[q.known].country ?? null) : null);
+  /** "on behalf of Bolivia", "the Chilean delegation": a side of the meeting named at token j. */
+  const sideMarkerAt = (j: number): CountryCode | null => {
+    const ci = cover[j];
+    if (ci < 0 || inTitle[j]) return null;
+    const m = matches[ci];
+    if (m.payload.kind !== 'country' || m.s !== j) return null;
+    if (m.e < t.n && SIDE_NOUNS.has(t.hash[m.e]) && (t.flags[m.e] & LOWER) !== 0) return m.payload.code;
+    if (j >= 2 && t.hash[j - 1] === H_OF && t.hash[j - 2] === H_BEHALF) return m.payload.code;
+    return null;
+  };
+  /**
+   * The side a member list puts the official at token k on: after "Y, accompanied by" / "Y was joined by" it is Y's
+   * country, after "on behalf of Bolivia," or "the Chilean delegation" that country, up to the sentence's start.
+   */
+  const sideAt = (p: Person, k: number): CountryCode | null => {
+    // A member list separates its items with semicolons, which the tokenizer reads as sentence ends.
+    const stop = (j: number): boolean =>
+      (t.flags[j] & SENT) !== 0 && (j === 0 || !/^[\s;]*;[\s;]*$/.test(text.slice(t.end[j - 1], t.start[j])));
+    for (let j = k - 1; j >= 0; j--) {
+      if (ACCOMPANY.has(t.hash[j]) && j + 1 < k && t.hash[j + 1] === H_BY) {
+        for (let i = j - 1; i >= 0; i--) {
+          const pm = personAt[i] ? pms[personAt[i] - 1] : null;
+          const c = pm && pm.person !== p ? sideCountryOf(pm.person) : null;
+          if (c) return c;
+          if (stop(i)) break;
+        }
+        return null;
+      }
+      const side = sideMarkerAt(j);
+      if (side) return side;
+      if (stop(j)) break;
+    }
+    return null;
+  };
   const mostFrequent = (skip: Set<CountryCode>): CountryCode | null => {
     let best: CountryCode | null = null;
     let n = 0;
@@ -495,7 +537,10 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   };
   const contextCountry = (p: Person, k: number): CountryCode | null => {
     let { hard, soft } = claimed(p);
-    // 1. Titles that only some countries use ("Union Home Secretary", "Chancellor"), when one is named.
+    // 1. The side of the meeting the sentence puts them on: "Y was joined by X; Z", "on behalf of Bolivia, X".
+    const side = sideAt(p, k);
+    if (side) return side;
+    // 2. Titles that only some countries use ("Union Home Secretary", "Chancellor"), when one is named.
     let hinted: CountryCode | null = null;
     let hintCount = 0;
     let hints: readonly CountryCode[] = [];
@@ -509,7 +554,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     if (hinted) return hinted;
     if (hints.length === 1) return hints[0];
-    // 2. The title's own default ("Home Secretary" is British).
+    // 3. The title's own default ("Home Secretary" is British).
     for (const x of p.titles) if (x.gov && x.country && !hard.has(x.country)) return x.country;
     // The host of a meeting at the dateline ("President X received …", "was received by Minister X") is the
     // dateline's; an envoy seldom is (the dateline is usually where they serve).
@@ -520,16 +565,9 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       hard = new Set(hard).add(dateline);
       soft = new Set(soft).add(dateline);
     }
-    // 3. A country earlier in the same sentence, then later in it. "Y, accompanied by X": X is on Y's side.
+    // 4. A country earlier in the same sentence, then later in it.
     for (let j = k - 1; j >= 0; j--) {
-      if (ACCOMPANY.has(t.hash[j]) && j + 1 < k && t.hash[j + 1] === H_BY) {
-        for (let i = j - 1; i >= 0; i--) {
-          const pm = personAt[i] ? pms[personAt[i] - 1] : null;
-          const c = pm?.title?.gov && pm.title.explicit ? pm.title.country : null;
-          if (c && !hard.has(c)) return c;
-          if (t.flags[i] & SENT) break;
-        }
-      }
+
       const c = candidateAt(j, hard, false);
       if (c) return c;
       if (t.flags[j] & SENT) break;
@@ -543,7 +581,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       const c = candidateAt(j, hard, true);
       if (c) return c;
     }
-    // 4. The dateline, else the country the article talks about most.
+    // 5. The dateline, else the country the article talks about most.
     if (dateline && !soft.has(dateline)) return dateline;
     // Never a country where someone else holds this office: no country is better than a counterpart's.
     const last = mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard);

@@ -214,6 +214,19 @@ export const CUES: readonly Cue[] = [
   },
 
   { kind: 'meeting', shape: 'between', re: /\b(?:chaired|presided\s+over|co-?chaired|attended)\s+by\b/gi },
+  // Delegations named after the meeting: "X was joined by A and B", "the talks also included A", "the Chilean
+  // delegation was made up of A; B". They join the meeting just reported.
+  {
+    kind: 'meeting',
+    shape: 'between',
+    re: /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied|flanked|assisted)\s+by\b|\b(?:meeting|talks|session|discussions|consultations|delegations?|side)\s+(?:also\s+)?(?:included|involved|comprised|consisted\s+of|(?:was|were)\s+(?:made\s+up|composed)\s+of)\b/gi,
+  },
+  // "A, B and C joined Secretary X for the meeting": everyone in the clause takes part.
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: new RegExp(`\\b(?:also\\s+)?joined\\b(?=[^.;]{0,120}?\\bfor\\s+(?:the|this|their)\\s+${MODS}${TALK}\\b)`, 'gi'),
+  },
   {
     kind: 'meeting',
     shape: 'lead',
@@ -284,6 +297,13 @@ export const PRONOUN_SUBJECT_RE =
 export const RIGHT_BOUNDARY_RE =
   /;|\s[—–]\s|\s--\s|,\s*(?:where|during\s+which|while|whereas|adding|saying|and\s+said|according|who|which|after\s+which)\b|\b[Ii]n\s+the\s+presence\s+of\b|,\s*with\b|\s(?:said|says|told|to\s+discuss|to\s+review|and\s+discussed|and\s+reviewed|where|and\s+agreed|on\s+the\s+(?:directions?|instructions?)\s+of)\b/;
 
+/** Cues that open a list of members, whose items outlets separate with semicolons ("joined by A; B; and C"). */
+export const MEMBER_LIST_CUE_RE =
+  /(?:joined|accompanied|flanked|assisted|attended)\s+by|included|involved|comprised|consisted|made\s+up|composed/i;
+
+/** The right boundary inside a member list: semicolons separate its items, not clauses. */
+export const LIST_RIGHT_BOUNDARY_RE = new RegExp(RIGHT_BOUNDARY_RE.source.replace(/^;\|/, ''));
+
 export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|but)\s|\bin\s+the\s+presence\s+of\b/g;
 
 /** Phrases after which an official is a reference, not a participant ("on the directions of Prime Minister X"). */
@@ -318,6 +338,14 @@ export const PRINCIPAL_ROLE_RE =
 /** Offices that are below a principal even when they contain a principal's word ("Deputy Minister"). */
 export const SUBORDINATE_ROLE_RE =
   /^(?:deputy|vice|assistant|junior|acting|under-?|state\s+minister|minister\s+of\s+state|parliamentary|permanent|principal|special|chief\s+of\s+staff)/i;
+
+/** Cue words by which officials join a meeting already reported rather than start one of their own. */
+export const ATTENDANCE_CUE_RE =
+  /\b(?:attended|chaired|presided|joined|accompanied|flanked|assisted|included|involved|comprised|consisted|made\s+up|composed)\b/i;
+
+/** A sentence about who made up the sides of the meeting just reported, even without naming the meeting. */
+export const DELEGATION_RE =
+  /\b(?:was|were)\s+(?:also\s+)?(?:joined|accompanied|flanked|assisted)\s+by\b|\bjoined\b[^.;]{0,120}?\bfor\s+(?:the|this|their)\b|\bdelegations?\b/i;
 
 /** "… attended the meeting": the officials named in the clause join the engagement being reported. */
 export const ATTEND_RE =

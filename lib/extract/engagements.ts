@@ -21,10 +21,14 @@ import type {
 } from '../types';
 import {
   ANAPHOR_RE,
+  ATTENDANCE_CUE_RE,
   COUNTERPART_RE,
+  DELEGATION_RE,
   FUTURE_RE,
   GROUP_SUBJECT_RE,
   LEFT_BOUNDARY_RE,
+  LIST_RIGHT_BOUNDARY_RE,
+  MEMBER_LIST_CUE_RE,
   MULTILATERAL_RE,
   NON_PARTICIPANT_BEFORE_RE,
   OCCASION_RE,
@@ -176,7 +180,7 @@ function leftBound(ctx: Context, s: Sentence, hit: CueHit, prev: CueHit | undefi
 
 function rightBound(ctx: Context, s: Sentence, hit: CueHit, next: CueHit | undefined): number {
   const tail = ctx.text.slice(hit.end, s.end);
-  const m = RIGHT_BOUNDARY_RE.exec(tail);
+  const m = (MEMBER_LIST_CUE_RE.test(hit.text) ? LIST_RIGHT_BOUNDARY_RE : RIGHT_BOUNDARY_RE).exec(tail);
   let bound = m ? hit.end + m.index : s.end;
   if (next) bound = Math.min(bound, next.start);
   return bound;
@@ -891,7 +895,10 @@ export function* engagementSteps(
     const sentencePlanned: Draft[] = [];
     // "The meeting was attended by an ambassador": aides at a bilateral meeting already reported are not participants.
     const aside =
-      current !== null && current.participants.length >= 2 && !current.multilateral && ANAPHOR_RE.test(s.text);
+      current !== null &&
+      current.participants.length >= 2 &&
+      !current.multilateral &&
+      (ANAPHOR_RE.test(s.text) || (s.index - current.last <= 2 && DELEGATION_RE.test(s.text)));
     /** The multi-party meeting that attendance in this sentence refers to, if one is in view. */
     const openEvent = (chairOnly: boolean): Draft | null => {
       if (pending && s.index - pending.last <= 4) return pending;
@@ -911,10 +918,13 @@ export function* engagementSteps(
     };
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      const attendance =
-        hit.shape === 'attend' || hit.shape === 'lead' || /\b(?:attended|chaired|presided)\b/i.test(hit.text);
-      if (aside && attendance) continue;
+      const attendance = hit.shape === 'attend' || hit.shape === 'lead' || ATTENDANCE_CUE_RE.test(hit.text);
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
+      // "The meeting was also attended by the ambassador": who attends a meeting just reported takes part in it.
+      if (aside && attendance) {
+        if (c && current && c.kind === 'meeting' && !c.future) join(current, c.participants);
+        continue;
+      }
       if (!c) {
         // "EU interior ministers met in Luxembourg for the council": a meeting whose members are named later.
         if (
@@ -964,9 +974,13 @@ export function* engagementSteps(
               pending = { ...newDraft(c, s, [...c.participants]), multilateral: true };
             continue;
           }
-          // Attendance with no meeting in view names a new one only away from the engagement just reported.
-          if (c.hit.shape === 'attend' && current && (s.index - current.last <= 3 || OCCASION_RE.test(s.text)))
+          // Attendance with no meeting in view names a new one only away from the engagement just reported; right
+          // after it ("… met Y. A and B also attended."), the attendees took part in it, on their side.
+          if (c.hit.shape === 'attend' && current && (s.index - current.last <= 3 || OCCASION_RE.test(s.text))) {
+            if (s.index - current.last <= 1 && !current.future && MUTUAL_KINDS.has(current.kind))
+              join(current, c.participants);
             continue;
+          }
         }
         // Signatories who sign "during the meeting" on behalf of the principals in it join that meeting.
         if (

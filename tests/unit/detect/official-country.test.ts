@@ -31,6 +31,22 @@ describe('country of an official whose title names none', () => {
       'Dara Aziz',
       'IQ',
     ],
+    // The side a member list puts them on: "Y was joined by A; B", "on behalf of X, …", "the Z delegation".
+    [
+      'WASHINGTON — Peruvian Foreign Minister Ana Quispe met Secretary of State Mark Doyle. Foreign Minister Quispe was joined by Defense Minister Luis Paredes; Secretary of the Interior Rosa Huaman; and Director of Migration Jorge Salas.',
+      'Jorge Salas',
+      'PE',
+    ],
+    [
+      'The Chilean delegation was made up of the Minister of the Interior, Pablo Rojas; on behalf of Bolivia, the Minister of Government, Carlos Mamani; and the Vice Minister of Trade, Ana Quispe.',
+      'Ana Quispe',
+      'BO',
+    ],
+    [
+      'The Chilean delegation was made up of the Minister of the Interior, Pablo Rojas; on behalf of Bolivia, the Minister of Government, Carlos Mamani.',
+      'Pablo Rojas',
+      'CL',
+    ],
     // Outlets qualify foreign officials and leave their own bare.
     [
       "JAKARTA: Home Minister Rahim Osman and Indonesia's Minister of Trade Budi Santoso met. Malaysian firms welcomed it. Indonesia agreed.",

@@ -131,10 +131,10 @@ describe('extractEngagements: who engaged whom', () => {
     expect(short(text).map((e) => e.who)).toEqual(['Naqvi+Quintin', 'Naqvi+Brunner']);
   });
 
-  it('does not add aides who attended a reported meeting', () => {
+  it('adds the officials who attended a reported meeting to it', () => {
     const text =
       'Mohsin Naqvi met Matteo Piantedosi in Rome on Friday. The meeting was attended by Talal Chaudhry and Shehbaz Sharif.';
-    expect(short(text).map((e) => e.who)).toEqual(['Naqvi+Piantedosi']);
+    expect(short(text).map((e) => e.who)).toEqual(['Naqvi+Piantedosi+Chaudhry+Sharif']);
   });
 
   it('lists the members of a chaired meeting', () => {

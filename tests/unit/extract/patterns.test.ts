@@ -63,6 +63,31 @@ describe('multi-party meetings: everyone who took part', () => {
       ['Joshi+Nair+Sethi'],
     ],
     [
+      'aides at a bilateral meeting take part, on their side',
+      'Mohsin Naqvi met Matteo Piantedosi in Rome on Friday. The meeting was also attended by Talal Chaudhry.',
+      ['Chaudhry+Naqvi+Piantedosi'],
+    ],
+    [
+      'aides who "also attended" a bilateral meeting take part in it',
+      'Mohsin Naqvi held talks with Bernard Quintin in Brussels on Friday. Talal Chaudhry and Ishaq Dar also attended.',
+      ['Chaudhry+Dar+Naqvi+Quintin'],
+    ],
+    [
+      'a delegation named after the meeting, its items separated by semicolons',
+      'Mohsin Naqvi held talks with Bernard Quintin in Brussels on Friday. Naqvi was joined by Talal Chaudhry; Ishaq Dar; and Tariq Rahim.',
+      ['Chaudhry+Dar+Naqvi+Quintin+Rahim'],
+    ],
+    [
+      'officials who joined a minister for the talks',
+      'Mohsin Naqvi held talks with Bernard Quintin in Brussels on Friday. Talal Chaudhry and Ishaq Dar joined Naqvi for the talks.',
+      ['Chaudhry+Dar+Naqvi+Quintin'],
+    ],
+    [
+      'talks that "also included" two police chiefs',
+      'Mohsin Naqvi held talks with Bernard Quintin in Brussels on Friday. The talks also included Tariq Rahim and Luc Vermeulen.',
+      ['Naqvi+Quintin+Rahim+Vermeulen'],
+    ],
+    [
       'attendees listed before the verb, in one sentence',
       'Rohan Mehta, Chaminda Perera and Ahmed Rasheed attended the regional security conference in Colombo on Tuesday.',
       ['Mehta+Perera+Rasheed'],
@@ -72,16 +97,6 @@ describe('multi-party meetings: everyone who took part', () => {
   });
 
   it.each([
-    [
-      'aides at a bilateral meeting',
-      'Mohsin Naqvi met Matteo Piantedosi in Rome on Friday. The meeting was also attended by Talal Chaudhry.',
-      ['Naqvi+Piantedosi'],
-    ],
-    [
-      'aides who "also attended" a bilateral meeting',
-      'Mohsin Naqvi held talks with Bernard Quintin in Brussels on Friday. Talal Chaudhry and Ishaq Dar also attended.',
-      ['Naqvi+Quintin'],
-    ],
     ['a chair alone is no engagement', 'Vikram Sethi chaired a meeting on border security in New Delhi on Friday.', []],
     [
       'an official who attended a funeral is not at a meeting',
