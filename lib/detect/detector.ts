@@ -567,7 +567,6 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
     // 4. A country earlier in the same sentence, then later in it.
     for (let j = k - 1; j >= 0; j--) {
-
       const c = candidateAt(j, hard, false);
       if (c) return c;
       if (t.flags[j] & SENT) break;
