@@ -80,6 +80,7 @@ const H_FOR = hashWord('for');
 const H_OF = hashWord('of');
 const H_ON = hashWord('on');
 const H_TO = hashWord('to');
+const H_FROM = hashWord('from');
 const H_THE = hashWord('the');
 const H_AND = hashWord('and');
 const H_AMP = hashWord('&');
@@ -101,7 +102,22 @@ export const POSTED: ReadonlySet<string> = new Set([
 
 /** Words between a name, its comma and a title: "X, who is Ghana's Minister", "X, who was appointed…". */
 const APPOSITION_GLUE = new Set(
-  ['the', 'a', 'who', 'is', 'was', 'also', 'now', 'currently', 'appointed', 'named', 'newly'].map(hashWord),
+  [
+    'the',
+    'a',
+    'who',
+    'is',
+    'was',
+    'also',
+    'now',
+    'currently',
+    'appointed',
+    'named',
+    'newly',
+    'his',
+    'her',
+    'their',
+  ].map(hashWord),
 );
 const RETIRED = new Set(['retd', 'rtd', 'r', 'retired'].map(hashWord));
 const H_SENATOR = hashWord('senator');
@@ -258,6 +274,21 @@ function closesBracket(text: string, end: number): boolean {
   return c === 0x29 || (c === 0x2e && text.charCodeAt(end + 1) === 0x29);
 }
 
+const AND_ANOTHER = new Set(['his', 'her', 'their', 'the'].map(hashWord));
+
+/** "…, Demelash Gebremikael and his Somali counterpart": the name ends where "and" introduces another official. */
+function andAnother(sc: Scan, k: number): boolean {
+  const { t } = sc;
+  return (
+    k + 1 < t.n &&
+    t.hash[k] === H_AND &&
+    (t.flags[k] & LOWER) !== 0 &&
+    soft(t.gap[k - 1]) &&
+    soft(t.gap[k]) &&
+    AND_ANOTHER.has(t.hash[k + 1])
+  );
+}
+
 /** "Brig.-Gen.": two abbreviated ranks joined by ".-" are one rank (the tokenizer sees a sentence end there). */
 function rankJoin(sc: Scan, k: number): boolean {
   const { t, text } = sc;
@@ -375,7 +406,8 @@ function openPortfolioEnd(sc: Scan, i: number): number {
     const f = t.flags[k];
     const b = bitsOf(sc, k);
     // Institution words ("Agency", "Service") are stopwords for names but end a portfolio run.
-    if ((f & CAP) === 0 || (f & UPPER) !== 0 || b & W_ROLE || (b & W_STOP && !(b & W_ORG))) break;
+    // "National" also starts heads ("National Security Adviser"); inside a run it is an institution word.
+    if ((f & CAP) === 0 || (f & UPPER) !== 0 || (b & W_ROLE && !(b & W_ORG)) || (b & W_STOP && !(b & W_ORG))) break;
     if (portfolioLike(sc, k)) last = k;
     const comma = t.gap[k] === GAP_COMMA;
     if (comma) {
@@ -598,6 +630,14 @@ export function parseTitle(sc: Scan, h: number): Title | null {
           if (q.country !== before) explicit = true;
           e = end;
         }
+      } else if (hh === H_FROM && e + 1 < t.n && soft(t.gap[e]) && !POSTED.has(def.canon)) {
+        // "his counterpart from Syria", "Minister from Spain Mr. X": the official's own country.
+        const m = coverAt(sc, e + 1);
+        if (m && m.s === e + 1 && m.payload.kind === 'country') {
+          q.country = m.payload.code;
+          explicit = true;
+          e = m.e;
+        }
       } else if (hh === H_TO && e + 1 < t.n && soft(t.gap[e])) {
         const m = coverAt(sc, e + 1);
         let k = e + 1;
@@ -701,6 +741,22 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // Apposition after the name: "Bernard Quintin, Belgium's interior minister", "Mubarak, who is Ghana's Minister…".
   if (!title.name) {
     let j = lead - 1;
+    // "X, Foreign Ministry's Under-Secretary", "X, the German Foreign Office's Director": an owner before the title.
+    if (j > 0 && (t.flags[j] & (POSS | CAP)) === (POSS | CAP) && soft(t.gap[j]) && bitsOf(sc, j) & W_ORG) {
+      let i = j;
+      let country: CountryCode | null = null;
+      for (let steps = 0; steps < 5 && i > 0 && soft(t.gap[i - 1]) && (t.flags[i - 1] & CAP) !== 0; steps++) {
+        const m = coverAt(sc, i - 1);
+        if (m && m.payload.kind === 'country') country = m.payload.code;
+        i--;
+      }
+      j = i - 1;
+      if (!title.nongov) title.gov = true;
+      if (country && !title.explicit) {
+        title.country = country;
+        title.explicit = true;
+      }
+    }
     for (
       let steps = 0;
       steps < 4 && j > 0 && (t.flags[j] & LOWER) !== 0 && APPOSITION_GLUE.has(t.hash[j]) && soft(t.gap[j]);
@@ -712,10 +768,11 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       if (n) title.name = n;
     }
   }
-  // Title, comma, name, comma: "Belgium's interior minister, Bernard Quintin, said".
+  // Title, comma, name, comma: "Belgium's interior minister, Bernard Quintin, said"; also before "and his
+  // counterpart", "and the minister of …".
   if (!title.name && title.gov && e < t.n && t.gap[e - 1] === GAP_COMMA) {
     const n = nameAfter(sc, e);
-    if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA)) title.name = n;
+    if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA || andAnother(sc, n[1]))) title.name = n;
   }
   if (title.name && title.name[1] < t.n && soft(t.gap[title.name[1] - 1]) && bitsOf(sc, title.name[1]) & W_FACILITY)
     title.name = null;

@@ -53,6 +53,7 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('secretary', 'secretary'),
   gov('home secretary', 'minister', { country: 'GB', domain: 'interior' }),
   gov('foreign secretary', 'minister', { domain: 'foreign' }),
+  gov('top diplomat', 'minister', { domain: 'foreign' }),
   // Bare, it is the US office; "Secretary of State for Security/Migration" is a junior minister elsewhere.
   gov('secretary of state', 'secretary-of-state', { bareCountry: 'US' }),
   gov('secretary of state for the home department', 'minister', { country: 'GB', domain: 'interior' }),
@@ -408,6 +409,7 @@ export const NON_GOV_MARKERS: string[] = [
 export const ORG_WORDS: string[] = [
   'agency',
   'authority',
+  'authorities',
   'board',
   'bureau',
   'investigation',

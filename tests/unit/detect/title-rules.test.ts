@@ -315,3 +315,44 @@ describe('Gulf agency styles HE / HH / HRH before a name', () => {
     },
   );
 });
+
+describe('names the title does not introduce directly', () => {
+  it.each([
+    // An owner between the apposition's comma and the title.
+    [
+      "The talks were attended by Nasser bin Saif al Amri, Foreign Ministry's Under-Secretary for Consular Affairs, and others.",
+      'Nasser bin Saif al Amri',
+      null,
+    ],
+    [
+      "Later the minister met Karl Brenner, the Austrian Interior Ministry's Director for asylum.",
+      'Karl Brenner',
+      'AT',
+    ],
+    // "his counterpart from X", "Minister from X".
+    ['Nabil Haddad met Samir Khoury, his counterpart from Lebanon, on Sunday.', 'Samir Khoury', 'LB'],
+    ['He held talks with his counterpart Minister from Portugal Mr. Rui Tavares in Lisbon.', 'Rui Tavares', 'PT'],
+    ["Omar Zayed, Jordan's top diplomat, flew to Cairo.", 'Omar Zayed', 'JO'],
+    // A comma list of portfolios ending in "and", with "National" inside it, then the name.
+    [
+      'Talks opened between the Minister of the Interior, Local Authorities and National Planning Yacine Amrani and his guest.',
+      'Yacine Amrani',
+      null,
+    ],
+    // Title, comma, name, then "and his counterpart".
+    [
+      'Kenyan Police Inspector-General, Daniel Kiprop and his Ugandan counterpart signed the accord.',
+      'Daniel Kiprop',
+      'KE',
+    ],
+  ])('%j → %s', (text, name, country) => {
+    const o = officials(text).find((x) => x.name === name);
+    expect(o?.name).toBe(name);
+    if (country) expect(o?.country).toBe(country);
+  });
+
+  it('does not read a name out of "and the minister" lists without a title', () => {
+    const names = officials('The Interior Minister, Ali Raza and the police chief met.').map((o) => o.name);
+    expect(names).toEqual(['Ali Raza']);
+  });
+});
