@@ -338,8 +338,11 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   // E. Decide role and country per person; drop known people seen only in non-government roles.
   const countryCounts = new Map<CountryCode, number>();
   let dateline: CountryCode | null = null;
+  // A place word inside a name ("Lisa Monaco") is no mention of that country.
+  const inName = new Uint8Array(t.n);
+  for (const pm of pms) for (let k = pm.s; k < pm.e; k++) inName[k] = 1;
   for (const m of matches) {
-    if (m.payload.kind !== 'country') continue;
+    if (m.payload.kind !== 'country' || inName[m.s]) continue;
     countryCounts.set(m.payload.code, (countryCounts.get(m.payload.code) ?? 0) + 1);
     if (dateline === null && m.s < 60 && (t.flags[m.s] & LINE) !== 0) {
       // "ISLAMABAD:" — or a title-case agency dateline: "Rabat, Oct 14 (EFE).-", "Jakarta (ANTARA) -".
@@ -465,7 +468,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   });
   const candidateAt = (j: number, skip: Set<CountryCode>, forward: boolean): CountryCode | null => {
     const ci = cover[j];
-    if (ci < 0 || inTitle[j]) return null;
+    if (ci < 0 || inTitle[j] || inName[j]) return null;
     const m = matches[ci];
     if (m.payload.kind !== 'country' || skip.has(m.payload.code)) return null;
     // "X will travel to Paris": a destination after the official is where they go, not whose official they are
@@ -480,7 +483,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
   /** "on behalf of Bolivia", "the Chilean delegation": a side of the meeting named at token j. */
   const sideMarkerAt = (j: number): CountryCode | null => {
     const ci = cover[j];
-    if (ci < 0 || inTitle[j]) return null;
+    if (ci < 0 || inTitle[j] || inName[j]) return null;
     const m = matches[ci];
     if (m.payload.kind !== 'country' || m.s !== j) return null;
     if (m.e < t.n && SIDE_NOUNS.has(t.hash[m.e]) && (t.flags[m.e] & LOWER) !== 0) return m.payload.code;

@@ -171,13 +171,32 @@ export function nameWord(sc: Scan, k: number, first: boolean): boolean {
   if ((f & CAP) === 0) return false;
   if ((f & UPPER) !== 0) return false;
   const m = coverAt(sc, k);
-  if (m && m.payload.kind !== 'official') return false;
+  if (m && m.payload.kind !== 'official' && (first || !placeInName(sc, k, m))) return false;
   const b = bitsOf(sc, k);
   // "Amir" is a head only in the contexts amirAsTitle() accepts; elsewhere it is a given name.
   const roleBits = sc.t.hash[k] === H_AMIR && !amirAsTitle(sc, k) ? 0 : W_ROLE;
   if (b & (W_STOP | roleBits | W_PREMOD | W_ORG | W_HONORIFIC | W_FACILITY)) return false;
   if (first && b & W_PORTFOLIO) return false;
   return true;
+}
+
+/**
+ * "Lisa Monaco", "Félix Medina", "Juan Lima": after a given name, a one-word country or city is a family name (the
+ * caller is inside a name; a possessive "Pakistan's" is never one).
+ */
+function placeInName(sc: Scan, k: number, m: Match): boolean {
+  const p = m.payload;
+  return (
+    p.kind === 'country' &&
+    p.form !== 'demonym' &&
+    m.s === k &&
+    m.e === k + 1 &&
+    k > 0 &&
+    soft(sc.t.gap[k - 1]) &&
+    (sc.t.flags[k] & POSS) === 0 &&
+    (sc.t.flags[k - 1] & CAP) !== 0 &&
+    coverAt(sc, k - 1) === null
+  );
 }
 
 /** "Al Said", "bin Said": after a name particle a capitalised word is a name even when it is also a common word. */

@@ -351,6 +351,15 @@ describe('names the title does not introduce directly', () => {
     if (country) expect(o?.country).toBe(country);
   });
 
+  it.each([
+    ['Deputy Attorney General Nadia Jordan met the delegation in Ottawa.', 'Nadia Jordan'],
+    ['Lucas Medina, Undersecretary of Migration, also took part.', 'Lucas Medina'],
+  ])('a place word after a given name is a family name: %j', (text, name) => {
+    const d = detector.detect(text, { date: '2025-06-01' });
+    expect(d.officials.map((o) => o.name)).toEqual([name]);
+    expect(d.countries.map((c) => c.code)).not.toContain(name.endsWith('Jordan') ? 'JO' : 'SA');
+  });
+
   it('does not read a name out of "and the minister" lists without a title', () => {
     const names = officials('The Interior Minister, Ali Raza and the police chief met.').map((o) => o.name);
     expect(names).toEqual(['Ali Raza']);
