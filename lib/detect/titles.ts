@@ -81,6 +81,7 @@ const H_OF = hashWord('of');
 const H_ON = hashWord('on');
 const H_TO = hashWord('to');
 const H_FROM = hashWord('from');
+const H_BOARD = hashWord('board');
 const H_THE = hashWord('the');
 const H_AND = hashWord('and');
 const H_AMP = hashWord('&');
@@ -508,6 +509,8 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
         if (b & W_NONGOV) q.nongov = true;
         if (b & W_GOVQUAL) q.govQual = true;
         if (b & W_PORTFOLIO) q.portfolio = true;
+        // "Head of the Unit", "Director of the Executive Committee": a public body's office (a company's board is not).
+        if (b & W_ORG && t.hash[i] !== H_BOARD) q.org = true;
         e = i + 1;
       } else if ((f & UPPER) !== 0 && (b & W_STOP) === 0 && t.end[i] - t.start[i] <= 6) {
         q.org = true;

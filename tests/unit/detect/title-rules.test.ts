@@ -339,6 +339,10 @@ describe('names the title does not introduce directly', () => {
       'Yacine Amrani',
       null,
     ],
+    // Offices of public bodies and the heads that name them.
+    ['Marta Gil, Head of the Unit for Central America, took notes.', 'Marta Gil', null],
+    ['USAID Deputy Administrator Helen Carr opened the session.', 'Helen Carr', null],
+    ['State Councillor of China Liu Wenhai received the delegation.', 'Liu Wenhai', 'CN'],
     // Title, comma, name, then "and his counterpart".
     [
       'Kenyan Police Inspector-General, Daniel Kiprop and his Ugandan counterpart signed the accord.',
@@ -358,6 +362,10 @@ describe('names the title does not introduce directly', () => {
     const d = detector.detect(text, { date: '2025-06-01' });
     expect(d.officials.map((o) => o.name)).toEqual([name]);
     expect(d.countries.map((c) => c.code)).not.toContain(name.endsWith('Jordan') ? 'JO' : 'SA');
+  });
+
+  it('a company board is no public office', () => {
+    expect(officials('Ravi Kapoor, Head of the Board, resigned.').map((o) => o.name)).toEqual([]);
   });
 
   it('does not read a name out of "and the minister" lists without a title', () => {
