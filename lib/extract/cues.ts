@@ -98,7 +98,17 @@ export const CUES: readonly Cue[] = [
     kind: 'call',
     shape: 'transitive',
     re: new RegExp(
-      `\\b(?:spoke|speaks|talked|spoken)\\s+(?:(?:today|yesterday|again|separately|on\\s+\\w+day)\\s+)?(?:with|to)\\b(?!\\s+${AUDIENCE}\\b)(?![^.]*\\b(?:sidelines|in\\s+person|met|meeting|visit)\\b)`,
+      `(?<!\\b(?:visit|trip|tour|sidelines|stay)\\b[^.]{0,150})\\b(?:spoke|speaks|talked|spoken)\\s+(?:(?:today|yesterday|again|separately|on\\s+\\w+day)\\s+)?(?:with|to)\\b(?!\\s+${AUDIENCE}\\b)(?![^.]*\\b(?:sidelines|in\\s+person|met|meeting|visit)\\b)`,
+      'gi',
+    ),
+  },
+
+  // "During his visit, X also spoke with A, B and C": in person, the same words report meetings.
+  {
+    kind: 'meeting',
+    shape: 'transitive',
+    re: new RegExp(
+      `(?<=\\b(?:visit|trip|tour|sidelines|stay)\\b[^.]{0,150})\\b(?:spoke|talked|spoken)\\s+(?:(?:also|separately|later)\\s+)?(?:with|to)\\b(?!\\s+${AUDIENCE}\\b)`,
       'gi',
     ),
   },
@@ -153,7 +163,11 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'meeting',
     shape: 'between',
-    re: new RegExp(`\\b${TALK}\\s+(?:was\\s+held\\s+|were\\s+held\\s+|held\\s+)?between\\b`, 'gi'),
+    // "a meeting on Tuesday in Algiers between X and Y": a day and a place may come between.
+    re: new RegExp(
+      `\\b${TALK}\\s+(?:(?:on|in|at|last|this)\\s+[\\w'’-]+\\s+){0,3}(?:was\\s+held\\s+|were\\s+held\\s+|held\\s+)?between\\b`,
+      'gi',
+    ),
   },
   {
     kind: 'meeting',
@@ -290,8 +304,17 @@ export const CUES: readonly Cue[] = [
 ];
 
 /** Words after which "he", "she" or "the minister" points back to the article's protagonist. */
-export const PRONOUN_SUBJECT_RE =
-  /\b(?:he|she|they|the\s+(?:(?:[A-Z][\w.-]*|federal|visiting|interior|foreign|home|external|security)\s+){0,3}(?:minister|commissioner|secretary|ambassador|envoy|president|premier|prime\s+minister|chancellor|chief|official|high\s+commissioner))\b/i;
+/** The heads of offices that "the …" phrases name ("the Frontex Executive Director", "the visiting minister"). */
+const OFFICE_HEADS =
+  'high\\s+commissioner|prime\\s+minister|director[\\s-]+general|inspector[\\s-]+general|minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|chief|director|head|commander|governor|administrator|adviser|advisor|chairman|chairperson';
+
+/** The office word of a "the …" phrase. */
+export const ROLE_WORD_RE = new RegExp(`\\b(${OFFICE_HEADS})\\b`, 'i');
+
+export const PRONOUN_SUBJECT_RE = new RegExp(
+  `\\b(?:he|she|they|the\\s+(?:(?:[A-Z][\\w.-]*|federal|visiting|interior|foreign|home|external|security)\\s+){0,3}(?:${OFFICE_HEADS}|official))\\b`,
+  'i',
+);
 
 /** Text that ends a clause: participants are not looked for across it. Case-sensitive: "Al Said" is a name. */
 export const RIGHT_BOUNDARY_RE =

@@ -35,6 +35,7 @@ import {
   PRINCIPAL_ROLE_RE,
   PRONOUN_SUBJECT_RE,
   RIGHT_BOUNDARY_RE,
+  ROLE_WORD_RE,
   SEPARATE_RE,
   SUBORDINATE_ROLE_RE,
   WITNESS_RE,
@@ -190,9 +191,6 @@ function rightBound(ctx: Context, s: Sentence, hit: CueHit, next: CueHit | undef
 function datelineCountry(ctx: Context): string | null {
   return ctx.datelineCity ? (CITY_COUNTRY.get(ctx.datelineCity.toLowerCase()) ?? null) : null;
 }
-
-const ROLE_WORD_RE =
-  /\b(minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|high commissioner|chief)\b/i;
 
 /**
  * "he", "the minister": the article's protagonist, or the official whose role the phrase names. "The UK Home

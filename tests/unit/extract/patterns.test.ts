@@ -303,3 +303,34 @@ describe('a trip: later engagements of the same traveller happen where the trip 
     expect(placesOf(text, { dateline: 'WARSAW' })).toEqual(places);
   });
 });
+
+describe('meetings reported in other words', () => {
+  it('reads "a meeting on Tuesday in Rabat between X and Y"', () => {
+    const [e] = run(
+      'Border cooperation was at the heart of a meeting on Tuesday in Rabat between Karim Benali and Pablo Ortega.',
+    );
+    expect(e.participants.map((p) => surname(p.name))).toEqual(['Benali', 'Ortega']);
+    expect(e).toMatchObject({ kind: 'meeting', place: 'Rabat' });
+  });
+
+  it('"spoke with" during a visit is a meeting, not a call', () => {
+    const es = run(
+      'Marco Bellini arrived in Tunis on Monday. During his visit, the Interior Minister also spoke with Kais Jaziri.',
+    );
+    const talks = es.find((e) => e.participants.length >= 2);
+    expect(talks?.kind).toBe('meeting');
+    expect(talks?.participants.map((p) => surname(p.name))).toEqual(['Bellini', 'Jaziri']);
+  });
+
+  it('"spoke with" in a readout stays a call', () => {
+    const [e] = run('Marco Bellini spoke with Kais Jaziri on Thursday about returns.');
+    expect(e.kind).toBe('call');
+  });
+
+  it('resolves "the Director General" to the official whose office it names', () => {
+    const es = run(
+      'Karim Benali met Marco Bellini in Rome on Monday. During his stay, the Director General also spoke with Anton Weber.',
+    );
+    expect(es.map((e) => e.participants.map((p) => surname(p.name)).join('+'))).toContain('Benali+Weber');
+  });
+});
