@@ -4,6 +4,7 @@
  * happened, so callers use it for metadata and as a last-resort place only.
  */
 import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
+import { CITY_COUNTRY } from '../extract/geo';
 import { MONTH_SOURCE, monthNumber } from './date-parse';
 
 export interface Dateline {
@@ -23,8 +24,8 @@ const TITLE_CITY = "[A-Z][a-z'’\\-]+(?:[ -][A-Z][a-z'’\\-]+){0,2}";
 const DATE = `(?:(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\s+(${MONTH_SOURCE})(?:,?\\s+(\\d{4}))?)`;
 const TAIL = `(?:\\s*,?\\s*${DATE})?(?:\\s*\\(([A-Za-z][A-Za-z .&-]{0,24})\\))?\\s*(?::|—|–|-{1,2})\\s*`;
 
-// An uppercase city may stand alone ("RIYADH:"); a title-case one needs a date or an agency to be trusted,
-// or any "Note:" or "Update:" would pass as a place.
+// An uppercase city may stand alone ("RIYADH:"); a title-case one needs a date, an agency or a known city to be
+// trusted, or any "Note:" or "Update:" would pass as a place.
 const UPPER_RE = new RegExp(`^(${UPPER_CITY})(?:,\\s*(?:[A-Z][A-Za-z.]+\\.?))?${TAIL}`);
 const TITLE_RE = new RegExp(`^(${TITLE_CITY})${TAIL}`);
 // A wire dateline with no city ("July 14 (Reuters) -"): the date and the agency tag carry it.
@@ -37,7 +38,11 @@ function matchAt(para: string): { m: RegExpExecArray; upper: boolean } | null {
   const upper = UPPER_RE.exec(para);
   if (upper) return { m: upper, upper: true };
   const title = TITLE_RE.exec(para);
-  if (title && (title[2] || title[5] || title[8])) return { m: title, upper: false };
+  // A known city needs no date when a sentence follows: "Kathmandu: Ambassador X called on …" (not "Islamabad: a
+  // city of parks").
+  const known = (m: RegExpExecArray): boolean =>
+    CITY_COUNTRY.has(m[1].toLowerCase()) && /^[\p{Lu}"“‘]/u.test(para.slice(m[0].length));
+  if (title && (title[2] || title[5] || title[8] || known(title))) return { m: title, upper: false };
   const dateOnly = DATE_ONLY_RE.exec(para);
   if (dateOnly) return { m: dateOnly, upper: false };
   return null;

@@ -279,6 +279,8 @@ export const CUES: readonly Cue[] = [
     shape: 'transitive',
     re: /\b(?:travell?ed|travels|flew)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:with|alongside)\b/gi,
   },
+  // "went to Madrid yesterday to discuss …", "flew to Rabat on Monday".
+  { kind: 'visit', shape: 'visit', re: /\b(?:went|travell?ed|flew|headed|came)\s+to\s+(?=[A-Z][a-z])/g },
 
   // "Naqvi and Dobrindt on Monday agreed to …": a joint subject reports talks without naming them (last resort).
   {

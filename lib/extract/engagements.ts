@@ -627,6 +627,13 @@ interface Placed {
 }
 
 function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Placed[] = []): FoundPlace | null {
+  const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
+  const datelineCountry = dateline ? (CITY_COUNTRY.get(dateline.toLowerCase()) ?? null) : null;
+  // "discussed these issues here": the report's own city, whoever is visiting whom (a visit "to India" from a New
+  // Delhi dateline is narrowed to the city).
+  const here = dateline && /\bhere\b/i.test(d.cueSentence.text);
+  if (here && (!d.destination || d.destination.country === datelineCountry))
+    return { place: dateline, country: datelineCountry, start: -1 };
   if (d.destination) return d.destination;
   if (d.kind === 'call') return null;
   const s = d.cueSentence;
@@ -638,7 +645,8 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
     findPlace(s.text, s.start, ctx.countryAt, false) ??
     findPlace(s.text.slice(cueAt), d.cue.start, ctx.countryAt, true);
   if (inSentence) return inSentence;
-  // A participant's trip ("X was in Tunis", "on a visit to Belgium") frames the engagements during it.
+  // A participant's trip ("X was in Tunis", "on a visit to Belgium"; "will travel to Vilnius" for what is still
+  // to come) frames the engagements during it.
   const visit = visits.find((v) => v.destination && d.participants.includes(v.participants[0]));
   if (visit?.destination) return inCountry(ctx, visit.destination);
   const nearby = [...d.sentences]
@@ -654,9 +662,6 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
     const found = findPlace(other.text, other.start, ctx.countryAt, false);
     if (found) return found;
   }
-  const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
-  const datelineCountry = dateline ? (CITY_COUNTRY.get(dateline.toLowerCase()) ?? null) : null;
-  if (dateline && /\bhere\b/i.test(s.text)) return { place: dateline, country: datelineCountry, start: -1 };
   // "Later, X met Y": the same traveller's earlier engagement in this article says where the trip was.
   // A sentence that moves to another occasion ("earlier this week", "last month") is not the same trip.
   const sameTrip = OTHER_OCCASION.test(s.text)
@@ -1125,7 +1130,9 @@ export function* engagementSteps(
   const out: EngagementDraft[] = [];
   for (const d of drafts) {
     yield;
-    const e = finish(ctx, d, visits, MUTUAL_KINDS.has(d.kind) ? previous : null, placed);
+    // What is still to come happens on the trip still to come ("will travel to Vilnius … will meet the PM").
+    const trips = d.future ? [...visits, ...planned] : visits;
+    const e = finish(ctx, d, trips, MUTUAL_KINDS.has(d.kind) ? previous : null, placed);
     if (MUTUAL_KINDS.has(d.kind) && !d.future) previous = { date: e.date, precision: e.datePrecision };
     out.push(e);
   }

@@ -217,6 +217,11 @@ export const EXTRA_CITIES: Readonly<Record<string, CountryCode>> = {
 export const CITY_COUNTRY: ReadonlyMap<string, CountryCode> = (() => {
   const map = new Map<string, CountryCode>();
   for (const c of COUNTRY_INFO.values()) for (const cap of c.capitals) map.set(cap.toLowerCase(), c.code);
+  // "KUWAIT:", "Guatemala", "Singapore": a country named like its capital ("Kuwait City") is a dateline city too.
+  for (const c of COUNTRY_INFO.values())
+    for (const cap of c.capitals)
+      if (cap.toLowerCase().startsWith(c.name.toLowerCase()) && !map.has(c.name.toLowerCase()))
+        map.set(c.name.toLowerCase(), c.code);
   for (const [city, code] of Object.entries(EXTRA_CITIES)) map.set(city, code);
   return map;
 })();

@@ -32,6 +32,8 @@ describe('parseDateline', () => {
     ['NEW DELHI, 3 March (PTI) — The two sides reviewed progress on trade.', 'NEW DELHI', 'PTI', 3, 3],
     ['Islamabad, Dec 12 (APP): The minister chaired a meeting on security.', 'Islamabad', 'APP', 12, 12],
     ['WASHINGTON (AP) — The secretary spoke with reporters after the talks.', 'WASHINGTON', 'AP', null, null],
+    // A known city in title case needs no date when a sentence follows.
+    ['Kathmandu: The ambassador called on the home minister at his office.', 'Kathmandu', null, null, null],
   ])('%s', (text, city, agency, month, day) => {
     const d = parseDateline(text);
     expect(d?.city).toBe(city);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEngagements } from '../../../lib/extract';
+import { CITY_COUNTRY } from '../../../lib/extract/geo';
 import type { ArticleMeta } from '../../../lib/types';
 import { fakeDetect } from './fake-detection';
 import { PATTERN_GAZETTEER as G } from './pattern-gazetteer';
@@ -332,5 +333,36 @@ describe('meetings reported in other words', () => {
       'Karim Benali met Marco Bellini in Rome on Monday. During his stay, the Director General also spoke with Anton Weber.',
     );
     expect(es.map((e) => e.participants.map((p) => surname(p.name)).join('+'))).toContain('Benali+Weber');
+  });
+});
+
+describe('where and when, from the trip and the dateline', () => {
+  it('a known title-case dateline is the place of a meeting in its country', () => {
+    const [e] = run('Tunis: Kais Jaziri received Marco Bellini at the ministry on Monday to talk about returns.');
+    expect(e.place).toBe('Tunis');
+  });
+
+  it('a country named like its capital is a dateline city', () => {
+    expect(CITY_COUNTRY.get('kuwait')).toBe('KW');
+    expect(CITY_COUNTRY.get('guatemala')).toBe('GT');
+    expect(CITY_COUNTRY.get('france')).toBeUndefined();
+  });
+
+  it('"here" is the dateline city even during a visit to the country', () => {
+    const es = run(
+      'MILAN, June 12: Marco Bellini held talks here on Thursday with Kais Jaziri, who is on a three-day visit to Italy.',
+    );
+    expect(es.find((e) => e.participants.length === 2)?.place).toBe('Milan');
+  });
+
+  it('a meeting still to come takes the place of the trip still to come', () => {
+    const es = run('Marco Bellini will travel to Tunis on Sunday. He will meet Kais Jaziri to discuss returns.');
+    const talks = es.find((e) => e.participants.length === 2);
+    expect(talks?.place).toBe('Tunis');
+  });
+
+  it('"went to Madrid yesterday" dates the meetings of the trip', () => {
+    const es = run('Kais Jaziri went to Madrid yesterday to discuss returns. Jaziri was received by Pablo Ortega.');
+    expect(es.find((e) => e.participants.length === 2)?.date).toBe('2025-06-12');
   });
 });
