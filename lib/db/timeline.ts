@@ -87,7 +87,12 @@ async function candidatesFor(db: CounterpartDB, draft: EngagementDraft, referenc
   if (range) {
     const dated = await db.engagements.where('sortDate').between(range[0], range[1], true, true).toArray();
     // Undated engagements sort apart (sortDate ''): the newest of them are candidates for any date.
-    const undated = await db.engagements.where('sortDate').equals(UNDATED).reverse().limit(UNDATED_CANDIDATES).toArray();
+    const undated = await db.engagements
+      .where('sortDate')
+      .equals(UNDATED)
+      .reverse()
+      .limit(UNDATED_CANDIDATES)
+      .toArray();
     return [...dated, ...undated];
   }
   const facets = [

@@ -110,7 +110,7 @@ describe('editEngagement', () => {
   it('changes kind, place, date and topics, and the indexes follow', async () => {
     const db = freshDb();
     const { id } = await twoOutlets(db);
-    const before = unwrap(await getEngagement(db, id).then((e) => ({ ok: true as const, value: e as Engagement })));
+    const before = (await getEngagement(db, id)) as Engagement;
     const r = unwrap(
       await editEngagement(
         db,
