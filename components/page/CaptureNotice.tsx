@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { CaptureReport } from '../../lib/messaging/protocol';
+import { captureText } from '../../lib/ui/capture-text';
+
+export interface CaptureNoticeProps {
+  capture: CaptureReport;
+  /** Takes the capture back (through the background; the page holds no link to the timeline). */
+  onUndo: () => Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Opens the timeline on this engagement, its editor open. */
+  onEdit: () => void;
+  onDismiss: () => void;
+}
+
+/** Says what an automatic capture stored, with Undo and Edit: buttons, never links, inside the closed root. */
+export function CaptureNotice({ capture, onUndo, onEdit, onDismiss }: CaptureNoticeProps) {
+  const [state, setState] = useState<{ kind: 'shown' | 'undoing' | 'undone' } | { kind: 'error'; error: string }>({
+    kind: 'shown',
+  });
+  const undo = async () => {
+    setState({ kind: 'undoing' });
+    const r = await onUndo();
+    setState(r.ok ? { kind: 'undone' } : { kind: 'error', error: r.error });
+  };
+  return (
+    <div class="notice capture" role="status" aria-live="polite">
+      {state.kind === 'undone' ? (
+        <>Removed from your timeline.</>
+      ) : (
+        <>
+          {captureText(capture)}.
+          <span class="actions">
+            <button type="button" class="inline" onClick={undo} disabled={state.kind === 'undoing'}>
+              Undo
+            </button>
+            <button type="button" class="inline" onClick={onEdit}>
+              Edit
+            </button>
+          </span>
+          {state.kind === 'error' && <span role="alert"> {state.error}</span>}
+        </>
+      )}
+      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
