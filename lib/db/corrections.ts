@@ -24,7 +24,7 @@ import type {
 import { type CaptureRecord, stripEngagement, stripEntity, toStoredEngagement, toStoredEntity } from './derive';
 import { safeWrite, UserError } from './errors';
 import { engagementToStore, entityToStore, sourceToStore } from './fit';
-import { officialId } from './gazetteer';
+import { officialId, updateOfficial } from './gazetteer';
 import { sameParticipant } from './merge';
 import type { CounterpartDB } from './schema';
 
@@ -614,6 +614,43 @@ export function saveEditedDraft(
       }));
       await applyOfficialCorrections(db, corrections, engagementId, now, emptyUndo());
       return { engagementId, merged: true, corrected: true };
+    }),
+  );
+}
+
+/**
+ * The options page's edit of an official (`updateOfficial`), and its corrections carried to every engagement of
+ * that person: a changed country everywhere, a renamed current office (the first office, when the old title is
+ * no longer among their offices) where the old title was shown.
+ */
+export function updateOfficialEverywhere(
+  db: CounterpartDB,
+  id: string,
+  patch: Parameters<typeof updateOfficial>[2],
+  now: number = Date.now(),
+): Promise<Result<OfficialEntity>> {
+  return safeWrite(() =>
+    db.transaction('rw', tables(db), async () => {
+      const row = await db.entities.get(id);
+      const before = row ? stripEntity(row) : null;
+      const r = await updateOfficial(db, id, patch);
+      if (!r.ok) throw new UserError(r.error);
+      const after = r.value;
+      if (before?.kind !== 'official') return after;
+      const c: OfficialCorrection = { entityId: id, name: after.name, currentRole: after.offices[0]?.office ?? null };
+      if (after.country && after.country !== (before.country ?? null))
+        c.country = { from: before.country ?? null, to: after.country };
+      const oldRole = before.offices[0]?.office;
+      const newRole = after.offices[0]?.office;
+      if (oldRole && newRole && oldRole !== newRole && !after.offices.some((o) => o.office === oldRole))
+        c.role = { from: oldRole, to: newRole };
+      if (!c.country && !c.role) return after;
+      for (const e of await db.engagements.where('participantIds').equals(id).toArray()) {
+        const was = stripEngagement(e);
+        const next = correctParticipants(was, c);
+        if (next !== was) await putEngagement(db, { ...next, updatedAt: now });
+      }
+      return after;
     }),
   );
 }

@@ -10,6 +10,7 @@ import {
   saveEditedDraft,
   splitSource,
   undoCorrection,
+  updateOfficialEverywhere,
 } from '../../../lib/db/corrections';
 import { stripEngagement, toStoredEngagement } from '../../../lib/db/derive';
 import type { CounterpartDB } from '../../../lib/db/schema';
@@ -244,6 +245,32 @@ describe('editEngagement', () => {
       .officials.find((o) => o.entityId === QUINTIN.entityId);
     expect(found?.country).toBe('LU');
     expect(SEED_OFFICIALS.find((o) => o.id === QUINTIN.entityId)?.country).toBe('BE');
+  });
+});
+
+describe('updateOfficialEverywhere (the options page)', () => {
+  it("carries an official's new country and renamed office to every engagement of theirs", async () => {
+    const db = freshDb();
+    await seedDatabase(db);
+    const seed = SEED_ENGAGEMENTS[1];
+    const quintin = (await getEntity(db, 'official:bernard-quintin')) as OfficialEntity;
+    const r = unwrap(
+      await updateOfficialEverywhere(db, quintin.id, {
+        country: 'NL',
+        offices: [{ office: 'Minister of Justice', country: 'NL' }],
+      }),
+    );
+    expect(r.country).toBe('NL');
+    const e = (await getEngagement(db, seed.id)) as Engagement;
+    const p = e.participants.find((x) => x.entityId === quintin.id);
+    expect(p?.country).toBe('NL');
+    expect(e.countries).toContain('NL');
+    expect(e.countries).not.toContain('BE');
+    await expectIndexesConsistent(db);
+    // An edit that changes neither leaves the engagements alone.
+    const before = await snapshot(db);
+    unwrap(await updateOfficialEverywhere(db, quintin.id, { aliases: ['B. Quintin'] }));
+    expect((await snapshot(db)).engagements).toEqual(before.engagements);
   });
 });
 
