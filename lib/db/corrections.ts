@@ -588,7 +588,8 @@ export function saveEditedDraft(
 ): Promise<Result<SavedDraft>> {
   return safeWrite(() =>
     db.transaction('rw', tables(db), async () => {
-      const checked = checkEdit(edited);
+      // The extracted draft as is (an accepted offer) is extraction's own output, not the reader's input.
+      const checked = edited === original ? edited : checkEdit(edited);
       const onFile = await db.sources.where('url').equals(url).first();
       let engagementId: string;
       let sourceId: string | null = null;
