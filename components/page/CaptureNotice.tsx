@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CaptureReport } from '../../lib/messaging/protocol';
 import { captureText } from '../../lib/ui/capture-text';
 
@@ -9,10 +9,13 @@ export interface CaptureNoticeProps {
   /** Opens the timeline on this engagement, its editor open. */
   onEdit: () => void;
   onDismiss: () => void;
+  /** Closes by itself after this long, unless the pointer or focus is on it (a reader reaching for Undo). */
+  timeoutMs?: number;
 }
 
 /** Says what an automatic capture stored, with Undo and Edit: buttons, never links, inside the closed root. */
-export function CaptureNotice({ capture, onUndo, onEdit, onDismiss }: CaptureNoticeProps) {
+export function CaptureNotice({ capture, onUndo, onEdit, onDismiss, timeoutMs = 20_000 }: CaptureNoticeProps) {
+  const [held, setHeld] = useState(false);
   const [state, setState] = useState<{ kind: 'shown' | 'undoing' | 'undone' } | { kind: 'error'; error: string }>({
     kind: 'shown',
   });
@@ -21,8 +24,22 @@ export function CaptureNotice({ capture, onUndo, onEdit, onDismiss }: CaptureNot
     const r = await onUndo();
     setState(r.ok ? { kind: 'undone' } : { kind: 'error', error: r.error });
   };
+  const busy = held || state.kind === 'undoing' || state.kind === 'error';
+  useEffect(() => {
+    if (busy) return;
+    const t = setTimeout(onDismiss, timeoutMs);
+    return () => clearTimeout(t);
+  }, [busy, timeoutMs, onDismiss]);
   return (
-    <div class="notice capture" role="status" aria-live="polite">
+    <div
+      class="notice capture"
+      role="status"
+      aria-live="polite"
+      onPointerEnter={() => setHeld(true)}
+      onPointerLeave={() => setHeld(false)}
+      onFocusIn={() => setHeld(true)}
+      onFocusOut={() => setHeld(false)}
+    >
       {state.kind === 'undone' ? (
         <>Removed from your timeline.</>
       ) : (
