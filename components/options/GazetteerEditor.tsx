@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addOfficial, listEntities, putEntity, removeEntity, updateOfficial } from '../../lib/db/timeline';
+import { updateOfficialEverywhere } from '../../lib/db/corrections';
+import { addOfficial, listEntities, putEntity, removeEntity } from '../../lib/db/timeline';
 import type { Entity, OfficialEntity } from '../../lib/types';
 import { countryName } from '../../lib/ui/format';
 import type { OfficialFields } from '../../lib/ui/official-form';
@@ -21,7 +22,7 @@ export function GazetteerEditor() {
 
   const save = async (target: OfficialEntity | null, f: OfficialFields): Promise<string | null> => {
     const r = target
-      ? await updateOfficial(await database(), target.id, {
+      ? await updateOfficialEverywhere(await database(), target.id, {
           name: f.name,
           aliases: f.aliases,
           country: f.country,

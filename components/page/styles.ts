@@ -31,6 +31,10 @@ export const PAGE_UI_CSS = `
   color: #fff; border-radius: 8px; padding: 10px 36px 10px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .notice.error { background: #8a1c1c; }
+.notice .actions { display: block; margin-top: 6px; }
+.notice button.inline { font: inherit; font-size: 13px; background: #ffd65c; color: #12284a; border: 0; border-radius: 4px;
+  padding: 2px 10px; margin-right: 6px; cursor: pointer; }
+.notice button.inline:focus-visible { outline: 2px solid #fff; outline-offset: 1px; }
 .banner button.close, .notice button.close { position: absolute; right: 8px; top: 8px; background: transparent; color: #fff; border: 0;
   font-size: 18px; line-height: 1; cursor: pointer; }
 @media (prefers-color-scheme: dark) {

@@ -11,6 +11,10 @@ export interface DraftEditorProps {
   draft: EngagementDraft | null;
   saving: boolean;
   onSave: (draft: EngagementDraft) => void;
+  /** The save button's text ("Save to timeline" in Save this article). */
+  submitLabel?: string;
+  /** Shows a Cancel button (the timeline's editor). */
+  onCancel?: () => void;
 }
 
 const PRECISIONS: { value: DatePrecision; label: string }[] = [
@@ -21,7 +25,7 @@ const PRECISIONS: { value: DatePrecision; label: string }[] = [
 ];
 
 /** The engagement as an editable form; nothing is stored until the reader presses Save. */
-export function DraftEditor({ draft, saving, onSave }: DraftEditorProps) {
+export function DraftEditor({ draft, saving, onSave, submitLabel = 'Save to timeline', onCancel }: DraftEditorProps) {
   const [form, setForm] = useState<DraftForm>(() => (draft ? draftToForm(draft) : emptyDraftForm()));
   const [errors, setErrors] = useState<string[]>([]);
   const set = (patch: Partial<DraftForm>) => setForm({ ...form, ...patch });
@@ -123,8 +127,13 @@ export function DraftEditor({ draft, saving, onSave }: DraftEditorProps) {
         </ul>
       )}
       <button type="submit" class="primary" disabled={saving}>
-        {saving ? 'Saving…' : 'Save to timeline'}
+        {saving ? 'Saving…' : submitLabel}
       </button>
+      {onCancel && (
+        <button type="button" class="cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
     </form>
   );
 }

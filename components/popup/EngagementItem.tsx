@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { EngagementView } from '../../lib/messaging/protocol';
 import { countryName, formatDate, hostOf, kindLabel } from '../../lib/ui/format';
 import { cleanLabel } from '../../lib/ui/label';
@@ -7,10 +8,12 @@ import { TagList } from '../common/TagList';
 
 export interface EngagementItemProps {
   engagement: EngagementView;
+  /** The corrections (buttons, editor) shown under the entry. */
+  children?: ComponentChildren;
 }
 
 /** One engagement: what, who, where, when, about what, the figures, and every outlet that reported it. */
-export function EngagementItem({ engagement: e }: EngagementItemProps) {
+export function EngagementItem({ engagement: e, children }: EngagementItemProps) {
   const headingId = `eng-${e.id.replace(/[^\w-]/g, '_')}`;
   return (
     <article class="engagement" aria-labelledby={headingId}>
@@ -18,6 +21,11 @@ export function EngagementItem({ engagement: e }: EngagementItemProps) {
         <span class={`kind kind-${e.kind}`}>{kindLabel(e.kind)}</span>
         <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
         {e.place && <span class="place">{e.place}</span>}
+        {e.origin === 'seed' && (
+          <span class="example" title="An example Counterpart starts with; delete it like any other entry">
+            Example
+          </span>
+        )}
       </header>
       <h3 id={headingId} class="participants">
         {e.participants.length === 0
@@ -69,6 +77,7 @@ export function EngagementItem({ engagement: e }: EngagementItemProps) {
           </>
         )}
       </p>
+      {children}
     </article>
   );
 }

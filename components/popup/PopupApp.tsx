@@ -48,7 +48,12 @@ export function PopupApp({ services, params, debounceMs }: PopupAppProps) {
         <Tabs idPrefix="popup" label="Counterpart" tabs={TABS} selected={tab} onSelect={setTab}>
           {tab === 'page' && <OnThisPage tab={activeTab} onOpenTimeline={openTimeline} />}
           {tab === 'timeline' && (
-            <TimelineTab key={timelineEntity.n} entityId={timelineEntity.id} debounceMs={debounceMs} />
+            <TimelineTab
+              key={timelineEntity.n}
+              entityId={timelineEntity.id}
+              engagementId={timelineEntity.n === 0 ? (params.engagement ?? null) : null}
+              debounceMs={debounceMs}
+            />
           )}
           {tab === 'passages' && <PassagesTab tab={activeTab} debounceMs={debounceMs} />}
           {tab === 'save' && <SaveArticleTab tab={activeTab} onOpenTimeline={() => openTimeline(null)} />}

@@ -39,9 +39,11 @@ export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
       r.ok
         ? {
             kind: 'success',
-            text: r.value.merged
-              ? 'Merged into an engagement already in your timeline; this article is now one of its sources.'
-              : 'Saved to your timeline as a new engagement.',
+            text: !r.value.merged
+              ? 'Saved to your timeline as a new engagement.'
+              : r.value.corrected
+                ? 'Merged into an engagement already in your timeline, with your corrections; this article is one of its sources.'
+                : 'Merged into an engagement already in your timeline; this article is one of its sources.',
           }
         : { kind: 'error', text: r.error },
     );

@@ -1,7 +1,18 @@
-import { useMemo, useState } from 'preact/hooks';
-import { sourcesFor } from '../../lib/db/timeline';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  editEngagement,
+  type MergeDate,
+  mergeEngagements,
+  removeEngagement,
+  splitSource,
+  type Undo,
+  undoCorrection,
+} from '../../lib/db/corrections';
+import { getEngagement, sourcesFor } from '../../lib/db/timeline';
 import { FIRST_PAINT_ROWS } from '../../lib/messaging/first-screen';
-import type { Engagement, Source } from '../../lib/types';
+import type { EngagementView } from '../../lib/messaging/protocol';
+import type { Engagement, EngagementDraft, Source } from '../../lib/types';
+import { engagementLine } from '../../lib/ui/capture-text';
 import { plural } from '../../lib/ui/format';
 import { useServices } from '../../lib/ui/services';
 import { entityName, loadFilterOptions, PAGE_SIZE } from '../../lib/ui/timeline-data';
@@ -16,20 +27,35 @@ import {
 import { useDebounced } from '../../lib/ui/use-debounced';
 import { useLiveQuery, useLiveQueryNow } from '../../lib/ui/use-live-query';
 import { Notice } from '../common/Notice';
+import { EngagementActions } from './EngagementActions';
+import { EngagementEditor } from './EngagementEditor';
 import { EngagementItem } from './EngagementItem';
+import { MergePicker } from './MergePicker';
 import { TimelineFilters } from './TimelineFilters';
 import { firstRowsFromBackground, loadTimelineRows } from './timeline-rows';
 
 export interface TimelineTabProps {
   /** Open filtered to this entity (from a hover card or "On this page"). */
   entityId: string | null;
+  /** Open on this engagement, shown first with its editor open (the page notice's "Edit"). */
+  engagementId?: string | null;
   /** Milliseconds to wait after typing before searching; 0 in tests. */
   debounceMs?: number;
+  /** How long "Undo" stays offered after a correction. */
+  undoMs?: number;
 }
 
+type Mode = { kind: 'edit' | 'merge'; id: string } | null;
+
+const labelOf = (e: Engagement) =>
+  engagementLine({ names: e.participants.map((p) => p.name), place: e.place, date: null, datePrecision: null });
+
 /** Engagements newest first, a page at a time, read live from the database. */
-export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
-  const { send } = useServices();
+export function TimelineTab({ entityId, engagementId = null, debounceMs = 200, undoMs = 15_000 }: TimelineTabProps) {
+  const { send, database } = useServices();
+  const [mode, setMode] = useState<Mode>(engagementId ? { kind: 'edit', id: engagementId } : null);
+  const [undo, setUndo] = useState<{ text: string; undo: Undo } | null>(null);
+  const [correctionError, setCorrectionError] = useState<string | null>(null);
   const [form, setForm] = useState<TimelineFilterForm>(() => (entityId ? formForEntity(entityId) : EMPTY_FILTER));
   const [showFilters, setShowFilters] = useState(entityId !== null);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -61,6 +87,97 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
   const personLabel = useLiveQuery(
     (db) => (form.person ? entityName(db, form.person) : Promise.resolve('')),
     [form.person],
+  );
+
+  // The engagement the page notice's "Edit" asked for, shown first whatever the order of the list.
+  const pinned = useLiveQuery(
+    async (db) => {
+      if (!engagementId) return null;
+      const e = await getEngagement(db, engagementId);
+      return e ? { ...e, sources: (await sourcesFor(db, [e.id]))[e.id] ?? [] } : null;
+    },
+    [engagementId],
+  );
+  const pinnedView = pinned.status === 'ok' ? pinned.value : null;
+
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), undoMs);
+    return () => clearTimeout(t);
+  }, [undo, undoMs]);
+
+  /** Runs one correction; its undo is offered, its failure said. Resolves to the error, or null. */
+  const correct = async <T,>(
+    run: () => Promise<{ ok: true; value: { value: T; undo: Undo } } | { ok: false; error: string }>,
+    text: (value: T) => string,
+  ): Promise<string | null> => {
+    const r = await run();
+    if (!r.ok) {
+      setCorrectionError(r.error);
+      return r.error;
+    }
+    setCorrectionError(null);
+    setMode(null);
+    setUndo({ text: text(r.value.value), undo: r.value.undo });
+    return null;
+  };
+  const onEdit = async (e: Engagement, edit: EngagementDraft) =>
+    correct(
+      async () => editEngagement(await database(), e.id, edit),
+      (v) =>
+        v.officials.length > 0
+          ? `Changes saved; ${v.officials.map((o) => o.name).join(', ')} corrected in every engagement and for detection.`
+          : 'Changes saved.',
+    );
+  const onDelete = async (e: Engagement) =>
+    correct(
+      async () => removeEngagement(await database(), e.id),
+      () => `Deleted ${labelOf(e)}.`,
+    );
+  const onMerge = async (target: Engagement, otherId: string, date: MergeDate) =>
+    correct(
+      async () => mergeEngagements(await database(), target.id, otherId, date),
+      (v) => `Merged into ${labelOf(v)}.`,
+    );
+  const onSplit = async (sourceId: string) =>
+    correct(
+      async () => splitSource(await database(), sourceId),
+      () => 'Split out into an engagement of its own; edit it to say what that article reports.',
+    );
+  const onUndo = async () => {
+    if (!undo) return;
+    const r = await undoCorrection(await database(), undo.undo);
+    setUndo(null);
+    setCorrectionError(r.ok ? null : r.error);
+  };
+
+  /** One entry, with its corrections; `others` are what "Merge…" offers. */
+  const entry = (e: EngagementView, others: Engagement[]) => (
+    <EngagementItem engagement={e}>
+      {mode?.id === e.id && mode.kind === 'edit' ? (
+        <EngagementEditor
+          key={`${e.id}-${e.updatedAt}`}
+          engagement={e}
+          onSave={(edit) => onEdit(e, edit)}
+          onSplit={onSplit}
+          onCancel={() => setMode(null)}
+        />
+      ) : mode?.id === e.id && mode.kind === 'merge' ? (
+        <MergePicker
+          target={e}
+          candidates={others.filter((x) => x.id !== e.id)}
+          onMerge={(otherId, date) => void onMerge(e, otherId, date)}
+          onCancel={() => setMode(null)}
+        />
+      ) : (
+        <EngagementActions
+          label={labelOf(e)}
+          onEdit={() => setMode({ kind: 'edit', id: e.id })}
+          onMerge={() => setMode({ kind: 'merge', id: e.id })}
+          onDelete={() => void onDelete(e)}
+        />
+      )}
+    </EngagementItem>
   );
 
   const change = (next: TimelineFilterForm) => {
@@ -106,6 +223,20 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
           />
         )}
       </div>
+      {undo && (
+        <div class="undo-bar" role="status">
+          <span>{undo.text}</span>
+          <button type="button" class="link" onClick={onUndo}>
+            Undo
+          </button>
+        </div>
+      )}
+      {correctionError && <Notice kind="error">{correctionError}</Notice>}
+      {pinnedView && (
+        <section class="pinned" aria-label="Opened from the page">
+          {entry(pinnedView, page.status === 'ok' ? page.value.items : [])}
+        </section>
+      )}
       {problem ? null : page.status === 'loading' ? (
         <Notice kind="loading">Loading the timeline…</Notice>
       ) : page.status === 'error' ? (
@@ -126,11 +257,16 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
                 : plural(page.value.items.length, 'engagement')}
           </p>
           <ol class="engagements">
-            {shown(page.value.items, page.value.sources).map((e) => (
-              <li key={e.id}>
-                <EngagementItem engagement={{ ...e, sources: page.value.sources[e.id] ?? restSources[e.id] ?? [] }} />
-              </li>
-            ))}
+            {shown(page.value.items, page.value.sources)
+              .filter((e) => e.id !== pinnedView?.id)
+              .map((e) => (
+                <li key={e.id}>
+                  {entry({ ...e, sources: page.value.sources[e.id] ?? restSources[e.id] ?? [] }, [
+                    ...(pinnedView ? [pinnedView] : []),
+                    ...page.value.items.filter((x) => x.id !== pinnedView?.id),
+                  ])}
+                </li>
+              ))}
           </ol>
           {page.value.complete && page.value.more && (
             <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>

@@ -8,6 +8,7 @@ import { readArticle } from '../article';
 import { pageOnlyMeta } from '../article/page-meta';
 import { htmlOverLimits, parseDocument } from '../article/parse-html';
 import type { MarkedDetail } from '../content/instrument';
+import { saveEditedDraft } from '../db/corrections';
 import { participantIdsOf } from '../db/derive';
 import { findSameEvent } from '../db/merge';
 import type { CounterpartDB } from '../db/schema';
@@ -26,14 +27,22 @@ import {
   savePassage,
   searchPassages,
   sourcesFor,
+  undoCapture,
   updatePassage,
 } from '../db/timeline';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
-import type { EngagementView, Handlers, KnownEngagement, PageReport, Request } from '../messaging/protocol';
+import type {
+  CaptureReport,
+  EngagementView,
+  Handlers,
+  KnownEngagement,
+  PageReport,
+  Request,
+} from '../messaging/protocol';
 import { AnalysisCancelled, analyzeTextInSteps, toJson, yieldToEvents } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
-import { timelineUrl } from '../ui/popup-params';
+import { engagementUrl, timelineUrl } from '../ui/popup-params';
 import { safeHref } from '../ui/safe-url';
 import { createCaptureLimiter, createTabGate, type TabState, type TabStore } from './tab-state';
 
@@ -118,25 +127,44 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     };
   };
 
-  /** Stores a tab's (possibly edited) draft with the tab's page as its source: the reader's own choice. */
+  /**
+   * Stores a tab's (possibly edited) draft with the tab's page as its source: the reader's own choice. When it goes
+   * into an engagement already in the timeline, the reader's edits of the extracted draft land on that engagement.
+   */
   async function saveTabDraft(s: TabState | null, draft: EngagementDraft) {
     const meta = s?.report.meta;
-    const res = unwrap(
-      await recordEngagement(
+    const url = s?.report.url ?? meta?.url ?? 'about:blank';
+    const record = () =>
+      recordEngagement(
         db,
         draft,
         {
-          url: s?.report.url ?? meta?.url ?? 'about:blank',
+          url,
           outlet: meta?.outlet ?? null,
           title: meta?.title ?? null,
           published: meta?.published ?? null,
           capturedAt: deps.now?.() ?? Date.now(),
         },
         'user',
-      ),
-    );
-    return { engagementId: res.engagementId, merged: res.merged };
+      );
+    return unwrap(await saveEditedDraft(db, s?.draft ?? null, draft, canonicalUrl(url), record, deps.now?.()));
   }
+
+  /** What the capture notice says about a capture that just happened. */
+  const captureReport = async (engagementId: string, sourceId: string, merged: boolean): Promise<CaptureReport> => {
+    const e = await db.engagements.get(engagementId);
+    const sources = (await sourcesFor(db, [engagementId]))[engagementId]?.length ?? 1;
+    return {
+      engagementId,
+      sourceId,
+      merged,
+      sources,
+      names: e?.participants.map((p) => p.name) ?? [],
+      place: e?.place ?? null,
+      date: e?.date ?? null,
+      datePrecision: e?.datePrecision ?? null,
+    };
+  };
 
   // The reader's gazetteer edits (made by the options page straight in the database) and topic keywords apply
   // from the next page on.
@@ -222,7 +250,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         ),
       );
       const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
-      return reported({ report, known, offer: null });
+      const captured = res.sourceId ? await captureReport(res.engagementId, res.sourceId, res.merged) : null;
+      return reported({ report, known, offer: null, captured });
     }
     const same = await findSame(draft, report.meta.published);
     const known = same ? await knownFor(same.id, report.url) : null;
@@ -349,6 +378,23 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async openTimeline({ entityId }) {
       if (!deps.openTab) throw new Error('Counterpart cannot open a tab here.');
       await deps.openTab(timelineUrl(entityId));
+      return null;
+    },
+
+    async undoPageCapture({ engagementId, sourceId }, sender) {
+      // Only a capture of the page that asks: a source of another page is not this notice's to take back.
+      const source = await db.sources.get(sourceId);
+      const pages = [sender.url, sender.tabId === undefined ? undefined : (await tabs.get(sender.tabId))?.report.url];
+      if (!source || !pages.some((u) => u && canonicalUrl(u) === source.url))
+        throw new Error('Nothing to undo: this capture is no longer in the timeline.');
+      unwrap(await undoCapture(db, engagementId, sourceId));
+      return null;
+    },
+
+    async openEngagement({ engagementId }) {
+      if (!deps.openTab) throw new Error('Counterpart cannot open a tab here.');
+      if (!(await db.engagements.get(engagementId))) throw new Error('This engagement is no longer in the timeline.');
+      await deps.openTab(engagementUrl(engagementId));
       return null;
     },
 

@@ -4,6 +4,7 @@
  * the AbortSignal, so a navigation or an extension reload leaves nothing behind.
  */
 import { h, render } from 'preact';
+import { CaptureNotice } from '../../components/page/CaptureNotice';
 import { CARD_HEIGHT, type CardEntity, HoverCard } from '../../components/page/HoverCard';
 import { KnownBanner } from '../../components/page/KnownBanner';
 import { Notice } from '../../components/page/Notice';
@@ -11,7 +12,13 @@ import { OfferBanner } from '../../components/page/OfferBanner';
 import { MARK_CSS } from '../../components/page/styles';
 import { pageOnlyMeta } from '../article/page-meta';
 import { send } from '../messaging/client';
-import type { AnyContentRequest, ContentHandlers, DetectResult, PageReport } from '../messaging/protocol';
+import type {
+  AnyContentRequest,
+  CaptureReport,
+  ContentHandlers,
+  DetectResult,
+  PageReport,
+} from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { getSettings, hostMatches } from '../settings/settings';
 import type { Detection, Passage } from '../types';
@@ -305,6 +312,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
           banner,
         );
       }
+      if (res.ok && res.value.captured) showCapture(res.value.captured);
       await refreshPassages();
     } finally {
       working = false;
@@ -346,6 +354,19 @@ export async function runContent(env: ContentEnv): Promise<void> {
     // Errors stay until dismissed: the reader has to learn that nothing was saved.
     if (!error) noticeTimer = setTimeout(close, 4000);
   };
+
+  /** After an automatic capture: what was stored, with Undo and Edit (both go through the background). */
+  function showCapture(capture: CaptureReport) {
+    const { notice } = ensureUi();
+    const close = () => render(null, notice);
+    clearTimeout(noticeTimer);
+    const onUndo = async () => {
+      const r = await send('undoPageCapture', { engagementId: capture.engagementId, sourceId: capture.sourceId });
+      return r.ok ? ({ ok: true } as const) : r;
+    };
+    const onEdit = () => void send('openEngagement', { engagementId: capture.engagementId });
+    render(h(CaptureNotice, { capture, onUndo, onEdit, onDismiss: close }), notice);
+  }
 
   const saveSelection = async (): Promise<Passage> => {
     const sel = win.getSelection();

@@ -17,7 +17,7 @@ export interface EngagementIndexFields {
    * "this entity, newest first, page N" without reading any other row.
    */
   facets: string[];
-  /** The date when known, else the capture day, so undated engagements still sort and page. */
+  /** The date when known, else '' (`UNDATED`), so undated engagements sort and page after the dated ones. */
   sortDate: string;
 }
 
@@ -43,9 +43,17 @@ export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function sortDateOf(e: Pick<Engagement, 'date' | 'createdAt'>): string {
-  return e.date ?? isoDay(e.createdAt);
+/**
+ * The date an engagement is ordered and filtered by. An undated one sorts after every dated one (''), not at its
+ * capture day: otherwise each undated page read today would sit above the week's dated meetings. Date ranges
+ * leave undated engagements out (they have no date to be in a range).
+ */
+export function sortDateOf(e: Pick<Engagement, 'date'>): string {
+  return e.date ?? UNDATED;
 }
+
+/** The `sortDate` of an engagement without a date. */
+export const UNDATED = '';
 
 /** The facet key an entity id is filed under: countries and topics are fields, everything else a participant. */
 export function facetKeyForEntity(entityId: string): string {

@@ -22,7 +22,7 @@ export interface EngagementFilter {
   countryPair?: [CountryCode, CountryCode];
   country?: CountryCode;
   topic?: TopicId;
-  /** Inclusive ISO dates (YYYY-MM-DD), compared with the engagement date (capture day when undated). */
+  /** Inclusive ISO dates (YYYY-MM-DD), compared with the engagement date; undated engagements are in no range. */
   from?: string;
   to?: string;
   text?: string;

@@ -75,6 +75,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => rederive<StoredEngagement>(tx, 'engagements', toStoredEngagement),
   },
+  {
+    // v4: `dismissed` holds the ids of seed engagements the reader deleted, so the seeding that runs at every
+    // start does not bring them back; undated engagements sort after the dated ones (`sortDateOf`), so their
+    // `sortDate` and facets are rewritten.
+    version: 4,
+    stores: { dismissed: 'id' },
+    upgrade: (tx) => rederive<StoredEngagement>(tx, 'engagements', toStoredEngagement),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -93,6 +101,7 @@ export class CounterpartDB extends Dexie {
   sources!: Table<Source, string>;
   passages!: Table<StoredPassage, string>;
   captures!: Table<CaptureRecord, string>;
+  dismissed!: Table<{ id: string }, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);

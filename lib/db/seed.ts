@@ -22,13 +22,17 @@ async function missing<T extends { id: string }>(
   return rows.filter((_, i) => existing[i] === undefined);
 }
 
-/** Adds the seed officials, engagements and sources that are not stored yet; returns how many were added. */
+/**
+ * Adds the seed officials, engagements and sources that are not stored yet; returns how many were added. Seed
+ * engagements the reader deleted (`dismissed`) stay deleted, and so do their sources.
+ */
 export function seedDatabase(db: CounterpartDB): Promise<Result<SeedCounts>> {
   return safeWrite(() =>
-    db.transaction('rw', db.entities, db.engagements, db.sources, async () => {
+    db.transaction('rw', [db.entities, db.engagements, db.sources, db.dismissed], async () => {
+      const dismissed = new Set((await db.dismissed.toCollection().primaryKeys()).map(String));
       const entities = await missing(db.entities, SEED_OFFICIALS);
-      const engagements = await missing(db.engagements, SEED_ENGAGEMENTS);
-      const sources = await missing(db.sources, SEED_SOURCES);
+      const engagements = (await missing(db.engagements, SEED_ENGAGEMENTS)).filter((e) => !dismissed.has(e.id));
+      const sources = (await missing(db.sources, SEED_SOURCES)).filter((s) => !dismissed.has(s.engagementId));
       await db.entities.bulkAdd(entities.map(toStoredEntity));
       await db.engagements.bulkAdd(engagements.map(toStoredEngagement));
       await db.sources.bulkAdd(sources.map((s) => ({ ...s })));

@@ -11,6 +11,7 @@ import {
   type StoredEngagement,
   stripEngagement,
   toStoredEngagement,
+  UNDATED,
 } from './derive';
 import { safeWrite, UserError } from './errors';
 import { engagementToStore, sourceToStore, storableUrl } from './fit';
@@ -83,7 +84,17 @@ export function candidateRange(draft: EngagementDraft, reference: string | null)
 
 async function candidatesFor(db: CounterpartDB, draft: EngagementDraft, reference: string | null) {
   const range = candidateRange(draft, reference);
-  if (range) return db.engagements.where('sortDate').between(range[0], range[1], true, true).toArray();
+  if (range) {
+    const dated = await db.engagements.where('sortDate').between(range[0], range[1], true, true).toArray();
+    // Undated engagements sort apart (sortDate ''): the newest of them are candidates for any date.
+    const undated = await db.engagements
+      .where('sortDate')
+      .equals(UNDATED)
+      .reverse()
+      .limit(UNDATED_CANDIDATES)
+      .toArray();
+    return [...dated, ...undated];
+  }
   const facets = [
     ...participantIdsOf(draft.participants).map((id) => `p:${id}`),
     ...countryPairsOf(draft.countries, draft.participants).map((p) => `cp:${p}`),

@@ -8,6 +8,7 @@ import type { EngagementFilter as TimelineFilter } from '../db/query-plan';
 import type { AnalysisJson } from '../pipeline';
 import type {
   ArticleMeta,
+  DatePrecision,
   Detection,
   Engagement,
   EngagementDraft,
@@ -72,7 +73,13 @@ export interface Protocol {
   pageAnalyzed: {
     req: { url: string; title: string | null; html: string | null; text: string; entities: PageReport['entities'] };
     /** `offer` is set when capture is on "ask" and the page reports an engagement the timeline does not have. */
-    res: { report: PageReport; known: KnownEngagement | null; offer: { summary: string } | null };
+    res: {
+      report: PageReport;
+      known: KnownEngagement | null;
+      offer: { summary: string } | null;
+      /** What an automatic capture of this page just stored (for the page notice with Undo and Edit). */
+      captured?: CaptureReport | null;
+    };
   };
   /** Content script → background: the reader accepted the offer; store this tab's draft. */
   acceptOffer: { req: Empty; res: { engagementId: string; merged: boolean } };
@@ -84,8 +91,14 @@ export interface Protocol {
   queryTimeline: { req: { filter: TimelineFilter }; res: { items: EngagementView[]; hasMore: boolean } };
   /** UI → background: the extracted draft for a tab's article (Save this article). */
   getDraft: { req: { tabId: number }; res: { draft: EngagementDraft | null; analysis: AnalysisJson | null } };
-  /** UI → background: store a (possibly edited) draft, merging with the same event when there is one. */
-  saveDraft: { req: { tabId: number; draft: EngagementDraft }; res: { engagementId: string; merged: boolean } };
+  /**
+   * UI → background: store a (possibly edited) draft, merging with the same event when there is one; the reader's
+   * edits are applied to the engagement it merges into (`corrected`).
+   */
+  saveDraft: {
+    req: { tabId: number; draft: EngagementDraft };
+    res: { engagementId: string; merged: boolean; corrected?: boolean };
+  };
   /** Content/UI → background: save a passage. */
   savePassage: { req: { passage: NewPassage }; res: Passage };
   /** UI → background: passages, for a url or all, newest first, optionally filtered by text. */
@@ -112,6 +125,23 @@ export interface Protocol {
   openTimeline: { req: { entityId: string }; res: null };
   /** Content → background: the reader clicked another outlet in the banner; open it if it is that engagement's. */
   openSource: { req: { engagementId: string; url: string }; res: null };
+  /** Content → background: Undo in the capture notice; takes back this page's capture (only this page's). */
+  undoPageCapture: { req: { engagementId: string; sourceId: string }; res: null };
+  /** Content → background: Edit in the capture notice; opens the timeline on that engagement with its editor. */
+  openEngagement: { req: { engagementId: string }; res: null };
+}
+
+/** An automatic capture as the page notice tells it: "Added to your timeline: Naqvi – Piantedosi, Rome, 6 Jun". */
+export interface CaptureReport {
+  engagementId: string;
+  sourceId: string;
+  /** It went into an engagement the timeline had (as its `sources`-th source), rather than a new one. */
+  merged: boolean;
+  sources: number;
+  names: string[];
+  place: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
 }
 
 /** Background → content script (tabs.sendMessage). */

@@ -281,3 +281,64 @@ describe('what a page can ask the background to open', () => {
     expect(opened).toHaveLength(1);
   });
 });
+
+describe('the capture notice and the corrected draft', () => {
+  let db: CounterpartDB;
+  let opened: string[];
+  let h: Handlers;
+
+  beforeEach(async () => {
+    db = new CounterpartDB(`capture-${Math.random()}`);
+    await seedDatabase(db);
+    opened = [];
+    h = createHandlers({ db, tabs: memoryTabStore(), setBadge: () => {}, openTab: async (u) => void opened.push(u) });
+  });
+
+  it('says what a capture stored, and Undo from that page takes it back', async () => {
+    const url = 'https://a.example/rome';
+    const first = await h.pageAnalyzed(page(url, ROME_TEXT), { tabId: 1, url });
+    expect(first.captured).toMatchObject({ merged: false, sources: 1, place: 'Rome' });
+    expect(first.captured?.names).toEqual(expect.arrayContaining(['Matteo Piantedosi', 'Mohsin Naqvi']));
+    const second = await h.pageAnalyzed(page('https://b.example/n', ROME_TEXT_2, { outlet: 'Other Daily' }), {
+      tabId: 2,
+      url: 'https://b.example/n',
+    });
+    expect(second.captured).toMatchObject({ merged: true, sources: 2, engagementId: first.captured?.engagementId });
+    const c = first.captured as NonNullable<typeof first.captured>;
+
+    // Another page cannot take back this page's capture.
+    await expect(
+      h.undoPageCapture(
+        { type: 'undoPageCapture', engagementId: c.engagementId, sourceId: c.sourceId },
+        {
+          tabId: 2,
+          url: 'https://b.example/n',
+        },
+      ),
+    ).rejects.toThrow('Nothing to undo');
+    await h.undoPageCapture({ type: 'undoPageCapture', ...c }, { tabId: 1, url: `${url}#comments` });
+    expect(await db.sources.get(c.sourceId)).toBeUndefined();
+    expect(await db.sources.where('url').equals('https://b.example/n').count()).toBe(1);
+  });
+
+  it('Edit opens the timeline on that engagement, and only on one that exists', async () => {
+    const [e] = await db.engagements.toArray();
+    await h.openEngagement({ type: 'openEngagement', engagementId: e.id }, { tabId: 1 });
+    expect(opened).toEqual([`/popup.html?tab=timeline&engagement=${encodeURIComponent(e.id)}`]);
+    await expect(h.openEngagement({ type: 'openEngagement', engagementId: 'eng:none' }, { tabId: 1 })).rejects.toThrow(
+      'no longer in the timeline',
+    );
+  });
+
+  it('saving a corrected draft of a captured page changes that engagement', async () => {
+    const url = 'https://a.example/rome';
+    const first = await h.pageAnalyzed(page(url, ROME_TEXT), { tabId: 1, url });
+    const { draft } = await h.getDraft({ type: 'getDraft', tabId: 1 }, {});
+    if (!draft) throw new Error('no draft');
+    const corrected = { ...draft, kind: 'call' as const, place: 'Milan', topics: ['narcotics' as const] };
+    const r = await h.saveDraft({ type: 'saveDraft', tabId: 1, draft: corrected }, {});
+    expect(r).toEqual({ engagementId: first.captured?.engagementId, merged: true, corrected: true });
+    const e = await db.engagements.get(r.engagementId);
+    expect(e).toMatchObject({ kind: 'call', place: 'Milan', topics: ['narcotics'] });
+  });
+});

@@ -49,8 +49,8 @@ function openAt(name: string, upTo: number): Dexie {
 
 describe('schema migrations', () => {
   it('is declared as a list ending at the current version', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
   it('v1 → current keeps every row and backfills the new indexes', async () => {
@@ -116,7 +116,7 @@ describe('schema migrations', () => {
     const db = new CounterpartDB(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(db.engagements.schema.idxByName.words).toBeUndefined();
       expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(engagements));
       expect((await db.entities.toArray()).map(stripEntity)).toEqual(byId(SEED_OFFICIALS));
@@ -150,6 +150,46 @@ describe('schema migrations', () => {
       const tc = `c+t:${s.countries[0]}&${s.topics[0]}`;
       expect(await db.engagements.where('facets').between(`${tc}|`, `${tc}|\uffff`).primaryKeys()).toContain(s.id);
       expect((await searchPassages(db, 'smuggl')).map((p) => p.id)).toEqual([PASSAGE.id]);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+
+  it('v3 → v4 keeps every row, moves undated engagements after the dated ones, and starts with nothing dismissed', async () => {
+    const name = `migration-v4-${Math.random().toString(36).slice(2)}`;
+    const undated: Engagement = {
+      ...SEED_ENGAGEMENTS[0],
+      id: 'eng:undated',
+      date: null,
+      datePrecision: null,
+      createdAt: Date.UTC(2026, 5, 1),
+    };
+    const engagements = [...SEED_ENGAGEMENTS, undated];
+    // As release 3 wrote them: an undated engagement filed at its capture day.
+    const v3Row = (e: Engagement) => {
+      const day = e.date ?? new Date(e.createdAt).toISOString().slice(0, 10);
+      const row = toStoredEngagement(e);
+      return { ...row, sortDate: day, facets: row.facets.map((f) => f.replace(/\|$/, `|${day}`)) };
+    };
+    const old = openAt(name, 3);
+    await old.table('entities').bulkAdd(SEED_OFFICIALS.map(toStoredEntity));
+    await old.table('engagements').bulkAdd(engagements.map(v3Row));
+    await old.table('sources').bulkAdd(SEED_SOURCES);
+    await old.table('passages').add(toStoredPassage(PASSAGE));
+    old.close();
+
+    const db = new CounterpartDB(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(4);
+      expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(engagements));
+      for (const row of await db.engagements.toArray()) expect(row).toEqual(toStoredEngagement(stripEngagement(row)));
+      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
+      expect((await db.passages.toArray()).map(stripPassage)).toEqual([PASSAGE]);
+      expect(await db.dismissed.count()).toBe(0);
+      const ids = (await queryEngagements(db, { entityId: 'official:mohsin-naqvi' })).map((e) => e.id);
+      expect(ids).toEqual([SEED_ENGAGEMENTS[1].id, SEED_ENGAGEMENTS[0].id, undated.id]);
     } finally {
       db.close();
       await db.delete();

@@ -151,6 +151,7 @@ describe('small helpers', () => {
     ['?tab=passages', { tab: 'passages', entity: null }],
     ['?tab=nonsense', { tab: 'page', entity: null }],
     ['', { tab: 'page', entity: null }],
+    ['?engagement=eng%3Aabc', { tab: 'timeline', entity: null, engagement: 'eng:abc' }],
   ])('popup params %s', (search, expected) => {
     expect(parsePopupParams(search)).toEqual(expected);
   });
