@@ -3,7 +3,7 @@
  * dateline) and the main text. `readArticle` takes any DOM Document; `readPlainText` takes a .txt report.
  */
 import type { ArticleMeta } from '../types';
-import { isoDate, normaliseDate } from './date-parse';
+import { findDate, isoDate, normaliseDate } from './date-parse';
 import { type Dateline, parseDateline } from './dateline';
 import { readJsonLd } from './json-ld';
 import { type MainTextOptions, mainText } from './main-text';
@@ -171,11 +171,8 @@ export function readPlainText(raw: string): ReadArticle {
   // otherwise a dateline date gets its year only from a full date in the text with the same month and day.
   const headerEnd = dateline ? dateline.end : Math.min(text.length, 300);
   const header = text.slice(0, headerEnd);
-  let published: string | null = null;
-  for (const m of header.matchAll(FULL_DATE_RE)) {
-    published = normaliseDate(m[0]);
-    if (published) break;
-  }
+  // Any written form a page would use ("4 mai 2015", "2016年10月14日" too), not only English ones.
+  let published: string | null = findDate(header)?.iso ?? null;
   if (!published && dateline?.month && dateline.day) {
     published = datelineDate(dateline, null);
     if (!published) {

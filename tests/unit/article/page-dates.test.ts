@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../lib/article';
+import { readArticle, readPlainText } from '../../../lib/article';
 import { leadDate, titleDate } from '../../../lib/article/page-dates';
 
 const STORY = `<p>The interior ministers of two neighbouring states met in the capital on Monday to settle how their border police will share records of stolen vehicles and forged passports.</p>
@@ -139,5 +139,24 @@ describe('other places a page prints its date', () => {
     const body = `${article('<p>共同通信 4/14(月) 18:45配信</p>')}<footer>Copyright (C) 2026 Example Media</footer>`;
     // 14 April is a Monday in 2025, not in 2026.
     expect(published(page('', body))).toBe('2025-04-14');
+  });
+});
+
+describe('the header date of a plain-text report', () => {
+  it.each([
+    [
+      'an upper-case month after a label',
+      'Ministers agree to share border records\nPosted On: 14 APR 2025 5:40PM by Press Desk\nThe two ministers met on Monday.',
+    ],
+    [
+      'a numeric day-first stamp',
+      'Ministers agree to share border records\n14/04/2025 06:12 PM\nVIENNA: The two ministers met on Monday and agreed.',
+    ],
+    [
+      'a French date',
+      'Les ministres partagent leurs fichiers\nPublié le 14 avril 2025\nLes deux ministres se sont réunis lundi.',
+    ],
+  ])('%s', (_, raw) => {
+    expect(readPlainText(raw).meta.published).toBe('2025-04-14');
   });
 });
