@@ -35,11 +35,12 @@ export const DATE_LABELS: readonly { re: RegExp; stamp: Stamp }[] = [
 const LABEL_REACH = 40;
 
 /**
- * Class or id words of an element that holds the story's date ("datestamp", "article-posted-date",
- * "pubTime", "timestamp"). Words that mean an update or someone else's date rule it out.
+ * Class or id words of an element that holds the story's date ("datestamp", "article-posted-date", "pubTime",
+ * "buzz_datetime", "story-timestamp"): the word starts the name, follows a separator or starts a camel-case part,
+ * so "candidate" or "runtime" are not read as one. Words that mean an update or someone else's date rule it out.
  */
-const DATE_CLASS_RE = /date|time|posted|publish|stamp/i;
-const NOT_DATE_CLASS_RE = /updat|modif|comment|related|recirc|weather|clock|runtime|duration|read-?time/i;
+const DATE_CLASS_RE = /(?:^|[\s_-])(?:date|time|posted|publish|pub|stamp)|[a-z](?:Date|Time|Posted|Publish|Stamp)/;
+const NOT_DATE_CLASS_RE = /updat|modif|comment|related|recirc|weather|clock|timeline|duration|read-?time|reading/i;
 
 /** The longest element text read as a date stamp: a byline line, not a paragraph that mentions a date. */
 const MAX_STAMP_CHARS = 160;

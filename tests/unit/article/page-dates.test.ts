@@ -78,6 +78,14 @@ describe('dates printed in the byline', () => {
     expect(published(page('', article(byline)))).toBe('2025-04-14');
   });
 
+  it.each([
+    ['a class that only contains the letters', '<div class="candidate-card">Elected 3 May 2021</div>'],
+    ['a timeline of earlier events', '<ol class="event-timeline"><li>12 March 2024</li></ol>'],
+    ['an update stamp', '<span class="updated-date">16 April 2025</span>'],
+  ])('does not read %s as the publication', (_, html) => {
+    expect(published(page('', article(html)))).toBe(null);
+  });
+
   it('finds a byline after more than 20,000 characters of menus', () => {
     const menu = `<div class="menu">${Array.from({ length: 900 }, (_, i) => `<a href="/s${i}">Regional desk number ${i}</a>`).join(' ')}</div>`;
     const body = `${menu}${article('<p>posted on April 14, 2025, at 9:05 a.m.</p>')}`;
