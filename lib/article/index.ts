@@ -3,7 +3,7 @@
  * dateline) and the main text. `readArticle` takes any DOM Document; `readPlainText` takes a .txt report.
  */
 import type { ArticleMeta } from '../types';
-import { isoDate, normaliseDate } from './date-parse';
+import { findDate, isoDate, normaliseDate } from './date-parse';
 import { type Dateline, parseDateline } from './dateline';
 import { readJsonLd } from './json-ld';
 import { type MainTextOptions, mainText } from './main-text';
@@ -17,7 +17,8 @@ import {
   TITLE_META,
   timeElementDate,
 } from './meta-tags';
-import { cleanTitle } from './title';
+import { leadDate, printedDates, titleDate } from './page-dates';
+import { chooseTitle, cleanTitle } from './title';
 
 export { cityName, type Dateline, parseDateline } from './dateline';
 
@@ -26,6 +27,8 @@ export interface ReadArticle {
   text: string;
   /** A limit that made the reader skip Readability and read the page's body instead (see main-text.ts). */
   limit?: string | null;
+  /** ISO date of the page's last update, when it gives one apart from the publication (ArticleMeta has no field). */
+  modified?: string | null;
 }
 
 function hostOf(url: string | null): string | null {
@@ -63,24 +66,10 @@ function pageUrl(doc: Document, url: string | undefined, meta: Map<string, strin
   return candidate ?? null;
 }
 
-/** "Published: December 13, 2025" written in the page's byline, when no markup carries the date. */
-function bylineDate(doc: Document): string | null {
-  const text = (doc.body?.textContent ?? '').slice(0, 20_000);
-  const re = /\b(?:[Pp]ublished|[Pp]osted|[Ff]irst\s+published)(?:\s+on)?\s*:?\s*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    FULL_DATE_RE.lastIndex = 0;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const d = new RegExp(`^(?:${FULL_DATE_RE.source})`).exec(rest);
-    const iso = d ? normaliseDate(d[0]) : null;
-    if (iso) return iso;
-  }
-  return null;
-}
-
 /** Reads metadata and main text from a page. Never mutates `doc`. */
 export function readArticle(doc: Document, url?: string, options?: MainTextOptions): ReadArticle {
-  const scripts = Array.from(
-    doc.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]'),
+  const scripts = Array.from(doc.querySelectorAll('script')).filter((s) =>
+    /^application\/ld\+json\b/i.test(s.getAttribute('type')?.trim() ?? ''),
   );
   const ld = readJsonLd(scripts.map((s) => s.textContent ?? ''));
   const meta = metaMap(doc);
@@ -93,26 +82,41 @@ export function readArticle(doc: Document, url?: string, options?: MainTextOptio
   const siteName = ld?.publisher ?? firstMeta(meta, SITE_META)?.replace(/^@/, '') ?? null;
   const outlet = siteName ?? dateline?.agency ?? host;
 
-  const modified = normaliseDate(ld?.dateModified) ?? normaliseDate(firstMeta(meta, MODIFIED_META));
+  const docTitle = doc.querySelector('title')?.textContent ?? null;
+  const h1s = [
+    ...new Set([...Array.from(doc.querySelectorAll('article h1, main h1')), ...Array.from(doc.querySelectorAll('h1'))]),
+  ]
+    .filter((h) => h.getAttribute('hidden') === null && h.getAttribute('aria-hidden') !== 'true')
+    .map((h) => h.textContent ?? '');
+  const rawTitle = chooseTitle(
+    {
+      social: firstMeta(meta, TITLE_META.slice(0, 2)),
+      ldHeadline: ld?.headline ?? null,
+      scholarly: firstMeta(meta, TITLE_META.slice(2, 4)),
+      h1s,
+      docTitle,
+      readability: main.title,
+      siteNames: [siteName, meta.get('og:site_name')].filter((x): x is string => !!x),
+    },
+    host,
+  );
+  const title = cleanTitle(rawTitle, siteName, host);
+
+  const printed = printedDates(doc, title);
+  const modified =
+    normaliseDate(ld?.dateModified) ?? normaliseDate(firstMeta(meta, MODIFIED_META)) ?? printed.updated ?? null;
   const published =
     normaliseDate(ld?.datePublished) ??
     normaliseDate(firstMeta(meta, PUBLISHED_META)) ??
     normaliseDate(ld?.dateCreated) ??
     normaliseDate(timeElementDate(doc)) ??
-    bylineDate(doc) ??
+    printed.published ??
+    leadDate(text) ??
+    titleDate(docTitle) ??
+    titleDate(meta.get('title') ?? null) ??
     datelineBefore(dateline, modified) ??
+    printed.yearless ??
     modified;
-
-  const h1 = doc.querySelector('article h1, main h1, h1')?.textContent ?? null;
-  const docTitle = doc.querySelector('title')?.textContent ?? null;
-  const rawTitle =
-    firstMeta(meta, TITLE_META.slice(0, 2)) ??
-    ld?.headline ??
-    firstMeta(meta, TITLE_META.slice(2, 4)) ??
-    h1 ??
-    docTitle ??
-    main.title;
-  const title = cleanTitle(rawTitle, siteName, host);
 
   const authorMeta = firstMeta(meta, AUTHOR_META);
   const author = ld?.author ?? (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : null) ?? main.byline;
@@ -132,6 +136,7 @@ export function readArticle(doc: Document, url?: string, options?: MainTextOptio
     },
     text,
     limit: main.limit,
+    modified: modified !== published ? modified : null,
   };
 }
 
@@ -166,11 +171,8 @@ export function readPlainText(raw: string): ReadArticle {
   // otherwise a dateline date gets its year only from a full date in the text with the same month and day.
   const headerEnd = dateline ? dateline.end : Math.min(text.length, 300);
   const header = text.slice(0, headerEnd);
-  let published: string | null = null;
-  for (const m of header.matchAll(FULL_DATE_RE)) {
-    published = normaliseDate(m[0]);
-    if (published) break;
-  }
+  // Any written form a page would use ("4 mai 2015", "2016年10月14日" too), not only English ones.
+  let published: string | null = findDate(header)?.iso ?? null;
   if (!published && dateline?.month && dateline.day) {
     published = datelineDate(dateline, null);
     if (!published) {
