@@ -12,7 +12,8 @@ import WebSocket from 'ws';
 import { ROOT } from './browser';
 
 /** The Firefox build (`wxt build -b firefox`). */
-export const FIREFOX_EXTENSION_DIR = process.env.COUNTERPART_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output', 'firefox-mv2');
+export const FIREFOX_EXTENSION_DIR =
+  process.env.COUNTERPART_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output', 'firefox-mv2');
 
 const CANDIDATES = [
   process.env.FIREFOX_PATH,
@@ -243,8 +244,7 @@ export async function launchFirefoxWithExtension(opts: {
       extensionId: extension,
       origin: `moz-extension://${EXTENSION_UUID}`,
       stderr: () => log,
-      newTab: async () =>
-        (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context,
+      newTab: async () => (await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context,
       navigate: async (context, url) => {
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       },
@@ -256,7 +256,9 @@ export async function launchFirefoxWithExtension(opts: {
           last = await evaluate<T>(context, expression).catch(() => undefined);
           if (last !== undefined && check(last)) return last;
           if (Date.now() > until)
-            throw new Error(`Timed out after ${timeoutMs} ms waiting on ${expression}; last value ${JSON.stringify(last)}`);
+            throw new Error(
+              `Timed out after ${timeoutMs} ms waiting on ${expression}; last value ${JSON.stringify(last)}`,
+            );
           await new Promise((r) => setTimeout(r, 100));
         }
       },

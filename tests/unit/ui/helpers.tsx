@@ -42,6 +42,8 @@ export type Handlers = {
 
 export const TAB: ActiveTab = { id: 7, url: 'https://news.example/article', title: 'An article' };
 
+const NO_SCRIPT = { ok: false, error: 'This page cannot be reached: Could not establish connection.' };
+
 export interface FakeServices extends UiServices {
   send: SendFn & ReturnType<typeof vi.fn>;
   sendToTab: SendToTabFn & ReturnType<typeof vi.fn>;
@@ -59,7 +61,10 @@ export function fakeServices(
   });
   const sendToTab = vi.fn(async (_tabId: number, type: string) => {
     const h = tabHandlers[type];
-    return h ? h() : { ok: true, value: null };
+    if (h) return h();
+    // The tab's content script says it shows the tab's page, unless a test says otherwise.
+    if (type === 'whichPage') return tab?.url ? { ok: true, value: { url: tab.url, title: tab.title } } : NO_SCRIPT;
+    return { ok: true, value: null };
   });
   return {
     database: async () => db,

@@ -108,8 +108,10 @@ describe('On this page', () => {
     expect(byLabel<HTMLSelectElement>(root, 'Person').value).toBe('official:mohsin-naqvi');
   });
 
-  it('tells the reader what to do when the page has no report', async () => {
-    const services = fakeServices(freshDb(), { getPageReport: () => ({ ok: true, value: null }) });
+  it('tells the reader what to do when the page has no report and no script of ours', async () => {
+    const services = fakeServices(freshDb(), { getPageReport: () => ({ ok: true, value: null }) }, TAB, {
+      whichPage: () => ({ ok: false, error: 'This page cannot be reached: Could not establish connection.' }),
+    });
     const root = mount(<PopupApp services={services} params={parsePopupParams('')} />);
     await waitFor(() => expect(root.textContent).toContain(NO_PAGE_DATA));
   });
