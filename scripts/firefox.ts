@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import WebSocket from 'ws';
 import { ROOT } from './browser';
 
@@ -23,8 +23,13 @@ const CANDIDATES = [
   '/Applications/Firefox.app/Contents/MacOS/firefox',
 ];
 
+/** `name` on the PATH, as `command -v` in `.ci/run` finds it. */
+const onPath = (name: string) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name));
+
 export function findFirefox(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  const found = [...CANDIDATES, ...onPath('firefox-esr'), ...onPath('firefox')].find(
+    (p): p is string => !!p && existsSync(p),
+  );
   if (!found) {
     throw new Error(
       'No Firefox found. Install it (Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.',
