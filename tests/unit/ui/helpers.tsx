@@ -3,7 +3,7 @@ import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, vi } from 'vitest';
 import { CounterpartDB } from '../../../lib/db/schema';
-import type { MessageType, Protocol } from '../../../lib/messaging/protocol';
+import type { MessageType, PageReport, Protocol } from '../../../lib/messaging/protocol';
 import type { EngagementDraft, Participant, Result } from '../../../lib/types';
 import {
   type ActiveTab,
@@ -41,6 +41,13 @@ export type Handlers = {
 };
 
 export const TAB: ActiveTab = { id: 7, url: 'https://news.example/article', title: 'An article' };
+
+/** The background's report of the page in `TAB`, for tabs that only need the page to be read. */
+export function tabReport(): Result<PageReport> {
+  const url = TAB.url ?? '';
+  const meta = { title: TAB.title, outlet: null, author: null, published: null, url, dateline: null, isArticle: true };
+  return { ok: true, value: { url, meta, entities: [] } };
+}
 
 const NO_SCRIPT = { ok: false, error: 'This page cannot be reached: Could not establish connection.' };
 

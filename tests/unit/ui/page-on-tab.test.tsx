@@ -2,9 +2,10 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { NO_PAGE_DATA, OnThisPage, READING_PAGE } from '../../../components/popup/OnThisPage';
+import { SaveArticleTab } from '../../../components/popup/SaveArticleTab';
 import type { LivePage, PageReport } from '../../../lib/messaging/protocol';
 import { type PageOnTab, pageOnTab } from '../../../lib/ui/page-on-tab';
-import { fakeServices, freshDb, mount, TAB, waitFor } from './helpers';
+import { draft, fakeServices, freshDb, mount, TAB, waitFor } from './helpers';
 
 function reportOf(url: string, title: string, names: string[]): PageReport {
   return {
@@ -66,5 +67,24 @@ describe('"On this page" after the tab navigated', () => {
     const root = mount(<OnThisPage tab={TAB} onOpenTimeline={() => {}} />, services);
     await waitFor(() => expect(root.textContent).toContain(NO_PAGE_DATA));
     expect(root.textContent).not.toContain('The first article');
+  });
+});
+
+describe('"Save this article" after the tab navigated', () => {
+  it("does not offer the last page's draft while the new page is read", async () => {
+    const services = fakeServices(
+      freshDb(),
+      {
+        getPageReport: () => ({ ok: true, value: BEFORE }),
+        getDraft: () => ({ ok: true, value: { draft: draft(), analysis: null } }),
+      },
+      TAB,
+      { whichPage: () => ({ ok: true, value: NOW }) },
+    );
+    const root = mount(<SaveArticleTab tab={TAB} onOpenTimeline={() => {}} />, services);
+    await waitFor(() => expect(root.textContent).toContain('Reading the article…'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.textContent).not.toContain('Save to timeline');
+    expect(services.send).not.toHaveBeenCalledWith('getDraft', expect.anything());
   });
 });

@@ -20,6 +20,7 @@ import {
   QUINTIN,
   source,
   TAB,
+  tabReport,
   type,
   waitFor,
 } from './helpers';
@@ -308,6 +309,7 @@ describe('Save this article', () => {
     const extracted = draft({ figures: [{ text: '1,770 smugglers arrested', value: 1770 }] });
     let saved: EngagementDraft | null = null;
     const services = fakeServices(freshDb(), {
+      getPageReport: tabReport,
       getDraft: () => ({ ok: true, value: { draft: extracted, analysis: null } }),
       saveDraft: (req) => {
         saved = req.draft;
@@ -348,6 +350,7 @@ describe('Save this article', () => {
 
   it('shows what is wrong instead of saving', async () => {
     const services = fakeServices(freshDb(), {
+      getPageReport: tabReport,
       getDraft: () => ({ ok: true, value: { draft: draft(), analysis: null } }),
     });
     const root = mount(<PopupApp services={services} params={parsePopupParams('?tab=save')} />);
@@ -361,7 +364,7 @@ describe('Save this article', () => {
   it('offers an empty draft when nothing was extracted, and saves the selected passage', async () => {
     const services = fakeServices(
       freshDb(),
-      { getDraft: () => ({ ok: true, value: { draft: null, analysis: null } }) },
+      { getPageReport: tabReport, getDraft: () => ({ ok: true, value: { draft: null, analysis: null } }) },
       TAB,
       { saveSelection: () => ({ ok: true, value: null }) },
     );
