@@ -27,9 +27,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'counterpart@counterpart.local',
-              strict_min_version: '115.0',
+              // `data_collection_permissions` (AMO's declaration that nothing is collected) exists from Firefox 140
+              // and Firefox for Android 142; an older minimum makes Firefox ignore the declaration.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -4,6 +4,8 @@
  * A file that cannot be read (missing, not a regular file, over the size limit, not UTF-8 text) stops the run with
  * a message and exit code 2 before anything is printed. A page the pipeline can only read in part (over its
  * limits) gets an empty report with an `error` field, and the run exits with code 1.
+ * Stdout carries those lines only (scorers parse it line by line): anything a library logs goes to stderr, and
+ * `npm run -s analyze` keeps npm's own two-line banner out of it.
  */
 import {
   analyzeSource,
@@ -15,6 +17,9 @@ import {
 } from '../lib/cli/analyze-file';
 import { parseArgs } from '../lib/cli/args';
 import { createDetector } from '../lib/detect';
+
+// Whatever a library prints while a page is analysed is a diagnostic, never a result: it goes to stderr.
+for (const method of ['log', 'info', 'debug'] as const) console[method] = console.error;
 
 const USAGE = `usage: npm run analyze -- [--] FILE... (.html or .txt; - for stdin; at most ${MAX_INPUT_BYTES / 1024 / 1024} MB each)\n`;
 

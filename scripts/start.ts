@@ -3,16 +3,51 @@
  * Counterpart loaded. With a display the browser stays open for you; without one (a server, CI) it runs
  * headless and writes screenshots of the marked page, a hover card and the popup to ./screenshots/.
  */
-import { execSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launchWithExtension, openPopup, ROOT, servePages, tabIdOf, waitForMarks } from './browser';
+import { plainLog } from './plain-log';
 
 const SHOTS = join(ROOT, 'screenshots');
 
+/**
+ * `wxt build`, its spinner on a terminal; anywhere else (a log file, CI) its output as plain lines, since WXT draws
+ * its spinner frames and colours whatever the output is.
+ */
+export function build(
+  [command, ...args]: string[] = ['npx', 'wxt', 'build'],
+  out: NodeJS.WriteStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
+): Promise<void> {
+  const tty = !!out.isTTY;
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: tty ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: tty ? process.env : { ...process.env, NO_COLOR: '1' },
+  });
+  for (const [from, to] of [
+    [child.stdout, out],
+    [child.stderr, err],
+  ] as const) {
+    if (!from) continue;
+    const plain = plainLog();
+    from.setEncoding('utf8');
+    from.on('data', (chunk: string) => to.write(plain.write(chunk)));
+    from.on('end', () => to.write(plain.end()));
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit code ${code}).`)),
+    );
+  });
+}
+
 async function main() {
   console.log('Building the extension…');
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  await build();
   const server = await servePages(join(ROOT, 'tests', 'fixtures', 'pages'));
   const headless = !process.env.DISPLAY && process.platform === 'linux';
   const b = await launchWithExtension({ headless });
@@ -51,7 +86,10 @@ async function main() {
   await server.close();
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+// Run as `npm start`; imported (by its test) it only lends `build`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EngagementDraft } from '../../lib/types';
+import { usePageOnTab } from '../../lib/ui/page-on-tab';
 import { type ActiveTab, useServices } from '../../lib/ui/services';
 import { useResult } from '../../lib/ui/use-result';
 import { Notice } from '../common/Notice';
@@ -16,12 +17,17 @@ type Outcome = { kind: 'success' | 'error' | 'info'; text: string } | null;
 /** The engagement extracted from this article as an editable draft, and the "Save selected passage" button. */
 export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
   const { send, sendToTab } = useServices();
+  // The tab's draft is the last page's until the new page has been read: it is asked for only once the page in
+  // the tab is the one the tab's report is of.
+  const page = usePageOnTab(tab);
+  const readUrl = page.status === 'ok' && page.value.status === 'ready' ? page.value.report.url : null;
+  const reading = page.status === 'loading' || (page.status === 'ok' && page.value.status === 'reading');
   const draft = useResult(
     () =>
-      tab
+      tab && readUrl
         ? send('getDraft', { tabId: tab.id })
         : Promise.resolve({ ok: true as const, value: { draft: null, analysis: null } }),
-    [tab?.id],
+    [tab?.id, readUrl],
   );
   const [blank, setBlank] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -79,8 +85,10 @@ export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
             Show the timeline
           </button>
         </>
-      ) : draft.status === 'loading' ? (
+      ) : draft.status === 'loading' || reading ? (
         <Notice kind="loading">Reading the article…</Notice>
+      ) : page.status === 'error' ? (
+        <Notice kind="error">{page.error}</Notice>
       ) : draft.status === 'error' ? (
         <Notice kind="error">{draft.error}</Notice>
       ) : !draft.value.draft && !blank ? (

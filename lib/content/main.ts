@@ -418,6 +418,7 @@ export async function runContent(env: ContentEnv): Promise<void> {
       await refreshPassages();
       return null;
     },
+    whichPage: async () => ({ url: win.location.href, title: doc.title || null }),
   };
   env.onMessage(createRouter<AnyContentRequest, null>(handlers as never, () => null) as never);
   setupMs += performance.now() - setupStart;

@@ -152,6 +152,14 @@ export interface ContentProtocol {
   toggleMarks: { req: Empty; res: { visible: boolean } };
   /** Re-read the saved passages of this page and highlight them. */
   refreshPassages: { req: Empty; res: null };
+  /** The page this tab shows now: the popup has no `tabs` permission to read a tab's URL and title. */
+  whichPage: { req: Empty; res: LivePage };
+}
+
+/** A page as its own content script sees it at this moment. */
+export interface LivePage {
+  url: string;
+  title: string | null;
 }
 
 export interface KnownEngagement {

@@ -3,8 +3,14 @@ import { browser } from 'wxt/browser';
 
 export interface ActiveTab {
   id: number;
+  /**
+   * As the browser tells them, which it does not without the `tabs` permission (the extension has none): "On this
+   * page" asks the page's own content script what it shows (`lib/ui/page-on-tab.ts`).
+   */
   url: string | null;
   title: string | null;
+  /** The tab was loading a document when the popup asked: its content script may not have started yet. */
+  loading?: boolean;
 }
 
 /** The tab the popup was opened over; null on an extension page opened in its own tab. */
@@ -18,5 +24,5 @@ export async function queryActiveTab(search: string = location.search): Promise<
   if (!tab || tab.id === undefined) return null;
   // A popup opened as a tab (hover-card link) is itself the active tab: it is not a page to report on.
   if (tab.url?.startsWith(browser.runtime.getURL('/'))) return null;
-  return { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
+  return { id: tab.id, url: tab.url ?? null, title: tab.title ?? null, loading: tab.status === 'loading' };
 }

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { type SessionArea, sessionRevision, watchWrites } from '../db/revision';
 import type { CounterpartDB } from '../db/schema';
 import { send, sendToTab } from '../messaging/client';
+import { tabStateKey } from '../messaging/first-screen';
 import type {
   ContentProtocol,
   ContentRequest,
@@ -40,6 +41,8 @@ export interface UiServices {
   sendToTab: SendToTabFn;
   /** The tab the popup was opened over; null on an extension page opened in its own tab. */
   activeTab: () => Promise<ActiveTab | null>;
+  /** Calls `onChange` whenever the background's record of a tab changes (its page was read); returns the unsubscribe. */
+  watchTab?: (tabId: number, onChange: () => void) => () => void;
 }
 
 let sharedDb: Promise<CounterpartDB> | null = null;
@@ -72,7 +75,17 @@ export function browserServices(early?: EarlyRequests): UiServices {
     send: (type, payload) => early?.take(type, payload) ?? send(type, payload),
     sendToTab: (tabId, type, payload) => sendToTab(tabId, type, payload),
     activeTab: () => early?.activeTab ?? queryActiveTab(),
+    watchTab,
   };
+}
+
+function watchTab(tabId: number, onChange: () => void): () => void {
+  const key = tabStateKey(tabId);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && key in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export const ServicesContext = createContext<UiServices | null>(null);

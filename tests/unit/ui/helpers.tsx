@@ -3,7 +3,7 @@ import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, vi } from 'vitest';
 import { CounterpartDB } from '../../../lib/db/schema';
-import type { MessageType, Protocol } from '../../../lib/messaging/protocol';
+import type { MessageType, PageReport, Protocol } from '../../../lib/messaging/protocol';
 import type { EngagementDraft, Participant, Result } from '../../../lib/types';
 import {
   type ActiveTab,
@@ -42,6 +42,15 @@ export type Handlers = {
 
 export const TAB: ActiveTab = { id: 7, url: 'https://news.example/article', title: 'An article' };
 
+/** The background's report of the page in `TAB`, for tabs that only need the page to be read. */
+export function tabReport(): Result<PageReport> {
+  const url = TAB.url ?? '';
+  const meta = { title: TAB.title, outlet: null, author: null, published: null, url, dateline: null, isArticle: true };
+  return { ok: true, value: { url, meta, entities: [] } };
+}
+
+const NO_SCRIPT = { ok: false, error: 'This page cannot be reached: Could not establish connection.' };
+
 export interface FakeServices extends UiServices {
   send: SendFn & ReturnType<typeof vi.fn>;
   sendToTab: SendToTabFn & ReturnType<typeof vi.fn>;
@@ -59,7 +68,10 @@ export function fakeServices(
   });
   const sendToTab = vi.fn(async (_tabId: number, type: string) => {
     const h = tabHandlers[type];
-    return h ? h() : { ok: true, value: null };
+    if (h) return h();
+    // The tab's content script says it shows the tab's page, unless a test says otherwise.
+    if (type === 'whichPage') return tab?.url ? { ok: true, value: { url: tab.url, title: tab.title } } : NO_SCRIPT;
+    return { ok: true, value: null };
   });
   return {
     database: async () => db,

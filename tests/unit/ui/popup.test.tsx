@@ -20,6 +20,7 @@ import {
   QUINTIN,
   source,
   TAB,
+  tabReport,
   type,
   waitFor,
 } from './helpers';
@@ -108,8 +109,10 @@ describe('On this page', () => {
     expect(byLabel<HTMLSelectElement>(root, 'Person').value).toBe('official:mohsin-naqvi');
   });
 
-  it('tells the reader what to do when the page has no report', async () => {
-    const services = fakeServices(freshDb(), { getPageReport: () => ({ ok: true, value: null }) });
+  it('tells the reader what to do when the page has no report and no script of ours', async () => {
+    const services = fakeServices(freshDb(), { getPageReport: () => ({ ok: true, value: null }) }, TAB, {
+      whichPage: () => ({ ok: false, error: 'This page cannot be reached: Could not establish connection.' }),
+    });
     const root = mount(<PopupApp services={services} params={parsePopupParams('')} />);
     await waitFor(() => expect(root.textContent).toContain(NO_PAGE_DATA));
   });
@@ -306,6 +309,7 @@ describe('Save this article', () => {
     const extracted = draft({ figures: [{ text: '1,770 smugglers arrested', value: 1770 }] });
     let saved: EngagementDraft | null = null;
     const services = fakeServices(freshDb(), {
+      getPageReport: tabReport,
       getDraft: () => ({ ok: true, value: { draft: extracted, analysis: null } }),
       saveDraft: (req) => {
         saved = req.draft;
@@ -346,6 +350,7 @@ describe('Save this article', () => {
 
   it('shows what is wrong instead of saving', async () => {
     const services = fakeServices(freshDb(), {
+      getPageReport: tabReport,
       getDraft: () => ({ ok: true, value: { draft: draft(), analysis: null } }),
     });
     const root = mount(<PopupApp services={services} params={parsePopupParams('?tab=save')} />);
@@ -359,7 +364,7 @@ describe('Save this article', () => {
   it('offers an empty draft when nothing was extracted, and saves the selected passage', async () => {
     const services = fakeServices(
       freshDb(),
-      { getDraft: () => ({ ok: true, value: { draft: null, analysis: null } }) },
+      { getPageReport: tabReport, getDraft: () => ({ ok: true, value: { draft: null, analysis: null } }) },
       TAB,
       { saveSelection: () => ({ ok: true, value: null }) },
     );
