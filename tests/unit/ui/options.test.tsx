@@ -108,6 +108,44 @@ describe('options page', () => {
     await waitFor(() => expect(root.querySelector('.official h3')?.textContent).toBe('Annelies Verlinden'));
   });
 
+  it('picks the country by name: "United Kingdom" is GB, and an ambiguous or unknown name is refused', async () => {
+    const db = freshDb();
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await click(button(root, 'Add an official'));
+    await type(byLabel(root, 'Name'), 'Yvette Cooper');
+    const country = byLabel(root, 'Country');
+    expect(root.querySelectorAll(`#${country.getAttribute('list')} option`).length).toBeGreaterThan(240);
+    await type(country, 'Congo');
+    await waitFor(() => expect(root.textContent).toContain('"Congo" could be Republic of the Congo (CG)'));
+    expect(country.getAttribute('aria-invalid')).toBe('true');
+    await click(button(root, 'Add official'));
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain('Country: "Congo" could be'),
+    );
+    expect(await getEntity(db, 'official:yvette-cooper')).toBeNull();
+
+    await type(country, 'United Kingdom');
+    await waitFor(() =>
+      expect(root.querySelector('.country-picker .resolved')?.textContent).toBe('United Kingdom (GB)'),
+    );
+    await type(byLabel(root, 'Office 1'), 'Home Secretary');
+    await type(byLabel(root, 'Office country'), 'Britain');
+    await click(button(root, 'Add official'));
+    await waitFor(() => expect(root.querySelector('.official h3')?.textContent).toBe('Yvette Cooper'));
+    expect(await getEntity(db, 'official:yvette-cooper')).toMatchObject({
+      country: 'GB',
+      offices: [{ office: 'Home Secretary', country: 'GB' }],
+    });
+    expect(root.querySelector('.official-head .muted')?.textContent).toBe('United Kingdom');
+
+    await click(button(root, 'Edit Yvette Cooper'));
+    expect(byLabel(root, 'Country').value).toBe('United Kingdom (GB)');
+    await type(byLabel(root, 'Country'), 'United Nations');
+    await click(button(root, 'Save changes'));
+    await waitFor(() => expect(root.textContent).toContain('Yvette Cooper saved.'));
+    expect(await getEntity(db, 'official:yvette-cooper')).toMatchObject({ country: 'UN' });
+  });
+
   it('shows the store’s message when a name is already taken', async () => {
     const db = freshDb();
     await addOfficial(db, { name: 'Mohsin Naqvi', aliases: ['Syed Mohsin Naqvi'] });
