@@ -63,11 +63,16 @@ describe('import', () => {
     const backup = JSON.stringify(await exportBackup(origin));
     const { db, root, input } = mountImport();
     await pickFile(input, 'backup.json', backup);
+    await waitFor(() => expect(root.textContent).toContain('To add: 1 engagement and 1 source.'));
+    expect(await db.engagements.count()).toBe(0);
+    await click(button(root, 'Import'));
     await waitFor(() => expect(root.textContent).toContain('Imported: 2 added, 0 already present'));
     expect(root.textContent).toContain('1 engagements, 1 sources');
     expect(await db.engagements.count()).toBe(1);
     await pickFile(input, 'backup.json', backup);
-    await waitFor(() => expect(root.textContent).toContain('Imported: 0 added, 2 already present'));
+    await waitFor(() => expect(root.textContent).toContain('Nothing new to add.'));
+    expect(root.textContent).toContain('2 entries already here as in the backup');
+    expect(button(root, 'Import').disabled).toBe(true);
   });
 });
 
@@ -187,9 +192,12 @@ describe('options page', () => {
       await click(button(root, label));
     }
     await waitFor(() => expect(download).toHaveBeenCalledTimes(4));
-    const [json, csv, md, anno] = download.mock.calls;
+    // Files come as each is ready (the backup also reads the settings): find each by its name.
+    const call = (re: RegExp) => download.mock.calls.find((c) => re.test(c[0])) as [string, string, string];
+    const [json, csv, md, anno] = [/backup/, /\.csv$/, /\.md$/, /\.jsonld$/].map(call);
     expect(json[0]).toMatch(/^counterpart-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(json[1]).engagements).toHaveLength(1);
+    expect(JSON.parse(json[1]).settings).toEqual(await getSettings());
     expect(csv[2]).toBe('text/csv');
     expect(md[1]).toContain('# Counterpart timeline');
     expect(JSON.parse(anno[1])).toMatchObject({ type: 'AnnotationCollection', total: 0 });
