@@ -2,9 +2,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ImportSection } from '../../../components/options/ImportSection';
 import { OptionsApp } from '../../../components/options/OptionsApp';
+import { SEED_ENGAGEMENTS } from '../../../lib/data/seed';
 import { exportBackup } from '../../../lib/db/backup';
-import { addOfficial, getEntity, recordEngagement } from '../../../lib/db/timeline';
-import { getSettings } from '../../../lib/settings/settings';
+import { seedDatabase } from '../../../lib/db/seed';
+import {
+  addOfficial,
+  getEngagement,
+  getEntity,
+  recordEngagement,
+  updateEngagement,
+  updateOfficial,
+} from '../../../lib/db/timeline';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../lib/settings/settings';
 import { button, byLabel, click, draft, fakeServices, freshDb, mount, source, type, waitFor } from './helpers';
 
 async function pickFile(input: HTMLInputElement, name: string, text: string) {
@@ -73,6 +82,61 @@ describe('import', () => {
     await waitFor(() => expect(root.textContent).toContain('Nothing new to add.'));
     expect(root.textContent).toContain('2 entries already here as in the backup');
     expect(button(root, 'Import').disabled).toBe(true);
+  });
+});
+
+describe('import asks before it changes anything', () => {
+  it('lists the entry that differs and the settings, and writes the reader’s choice', async () => {
+    const origin = freshDb();
+    await seedDatabase(origin);
+    const seed = await getEngagement(origin, SEED_ENGAGEMENTS[0].id);
+    if (!seed) throw new Error('no seed');
+    await updateEngagement(origin, seed.id, { ...seed, summary: 'The reader’s own summary.' });
+    const file = JSON.stringify(
+      await exportBackup(origin, 0, { ...DEFAULT_SETTINGS, topicKeywords: { narcotics: ['captagon'] } }),
+    );
+
+    const db = freshDb();
+    await seedDatabase(db);
+    await updateSettings({ marks: false });
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await waitFor(() => byLabel(root, 'Narcotics'));
+    await pickFile(byLabel(root, 'Backup file (.json)'), 'backup.json', file);
+    await waitFor(() => expect(root.textContent).toContain('1 entry differs from yours'));
+    expect(root.textContent).toContain('Settings differ: marks on pages and topic keywords');
+    const conflict = root.querySelector('.conflict-list .conflict') as HTMLElement;
+    expect(conflict.querySelector('legend')?.textContent).toBe(
+      'Meeting: Mohsin Naqvi, Magnus Brunner (c. 11 Dec 2025)',
+    );
+    expect(conflict.textContent).toContain('Differs in: summary');
+    // Nothing is written before the reader confirms.
+    expect((await getEngagement(db, seed.id))?.summary).toBe(seed.summary);
+
+    await click(button(root, 'Take theirs for all'));
+    const radio = (text: string) =>
+      [...root.querySelectorAll('label.radio')].find((l) => l.textContent?.trim() === text)?.querySelector('input');
+    await click(radio('Take the backup’s settings') as HTMLInputElement);
+    await click(button(root, 'Import'));
+    await waitFor(() => expect(root.textContent).toContain('1 replaced by the backup’s version'));
+    expect((await getEngagement(db, seed.id))?.summary).toBe('The reader’s own summary.');
+    expect(await getSettings()).toMatchObject({ marks: true, topicKeywords: { narcotics: ['captagon'] } });
+    // The keyword form shows what was imported, not the copy it held before.
+    await waitFor(() => expect(byLabel(root, 'Narcotics').value).toBe('captagon'));
+  });
+
+  it('keeps mine unless told otherwise', async () => {
+    const origin = freshDb();
+    await seedDatabase(origin);
+    await updateOfficial(origin, 'official:bernard-quintin', { aliases: ['B. Quintin'] });
+    const file = JSON.stringify(await exportBackup(origin));
+    const db = freshDb();
+    await seedDatabase(db);
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await pickFile(byLabel(root, 'Backup file (.json)'), 'backup.json', file);
+    await waitFor(() => expect(root.textContent).toContain('Gazetteer: Bernard Quintin'));
+    await click(button(root, 'Import'));
+    await waitFor(() => expect(root.textContent).toContain('Imported: 0 added'));
+    expect(await getEntity(db, 'official:bernard-quintin')).toMatchObject({ aliases: ['Bernard Quinten'] });
   });
 });
 
