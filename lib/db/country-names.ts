@@ -3,8 +3,8 @@
  * options page's country picker (which must never guess: "United Kingdom" once became "UN" by truncation) and the
  * timeline search ("Türkiye", "Turkey", "TUR" and "Turquie" all find the same rows).
  *
- * Names come from `world-countries` (common and official names, alternative spellings, the translations and the
- * three-letter codes) and from the detector's own additions (`EXTRA_COUNTRY_NAMES`); the blocs are the
+ * Names come from `world-countries` (common and official names, alternative spellings, the translated common names
+ * and the three-letter codes) and from the detector's own additions (`EXTRA_COUNTRY_NAMES`); the blocs are the
  * detector's `BLOCS`. Nothing here is a second list of countries.
  */
 import countries from 'world-countries';
@@ -26,7 +26,8 @@ export interface CountryChoice {
 interface Translated {
   cca2: string;
   cca3: string;
-  translations: Record<string, { common: string; official: string }>;
+  /** Only `common` is read: the build keeps no more (`scripts/vite-plugins.ts`). */
+  translations: Record<string, { common: string }>;
 }
 
 /**
@@ -96,10 +97,7 @@ for (const c of countries) {
 }
 for (const t of translated as readonly Translated[]) {
   if (!BY_CODE.has(t.cca3)) BY_CODE.set(t.cca3, t.cca2);
-  for (const n of Object.values(t.translations)) {
-    addName(n.common, t.cca2, BY_TRANSLATION);
-    addName(n.official, t.cca2, BY_TRANSLATION);
-  }
+  for (const n of Object.values(t.translations)) addName(n.common, t.cca2, BY_TRANSLATION);
 }
 for (const [code, names] of Object.entries(EXTRA_COUNTRY_NAMES)) {
   for (const n of names) {

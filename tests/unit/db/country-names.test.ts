@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CHOICES, codeOf, namesOf, resolveCountry } from '../../../lib/db/country-names';
 import { BLOCS } from '../../../lib/detect/data/blocs';
+import { trimWorldCountries } from '../../../scripts/vite-plugins';
 
 describe('resolveCountry: only an exact name, alias, translation or code counts', () => {
   it.each([
@@ -71,5 +72,22 @@ describe('resolveCountry: only an exact name, alias, translation or code counts'
     expect(namesOf('banana')).toEqual([]);
     expect(codeOf('tur')).toBe('TR');
     expect(codeOf('xx')).toBeNull();
+  });
+});
+
+describe("the build's trimmed world-countries", () => {
+  it('keeps the codes and translated names the table reads', () => {
+    const plugin = trimWorldCountries();
+    const call = <T>(hook: unknown, ...args: unknown[]) => (hook as (...a: unknown[]) => T).call({}, ...args);
+    const id = call<string>(plugin.resolveId, 'world-countries/countries.json');
+    const code = call<string>(plugin.load, id);
+    const rows = JSON.parse(code.replace(/^export default /, '').replace(/;$/, '')) as {
+      cca2: string;
+      cca3: string;
+      translations: Record<string, { common: string }>;
+    }[];
+    const tr = rows.find((r) => r.cca2 === 'TR');
+    expect(tr?.cca3).toBe('TUR');
+    expect(tr?.translations.fra).toEqual({ common: 'Turquie' });
   });
 });
