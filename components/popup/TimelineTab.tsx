@@ -78,7 +78,7 @@ export function TimelineTab({ entityId, debounceMs = 200 }: TimelineTabProps) {
         <input
           id="f-text"
           type="search"
-          placeholder="Search names, places, summaries"
+          placeholder="Search names, countries, topics, figures"
           value={form.text}
           onInput={(e) => change({ ...form, text: e.currentTarget.value })}
         />
