@@ -14,20 +14,38 @@ interface Country {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  cca3: string;
+  translations: Record<string, { common: string; official: string }>;
 }
 
 const ID = '\0counterpart:world-countries';
+/**
+ * `world-countries/countries.json` as `lib/db/country-names.ts` reads it: codes and the translated common names. Only the
+ * popup, options and background import it (the search and the country picker), never the content script.
+ */
+const NAMES_ID = '\0counterpart:world-countries-names';
 
 export function trimWorldCountries(): Plugin {
   return {
     name: 'counterpart-trim-world-countries',
     enforce: 'pre',
     resolveId(source) {
+      if (source === 'world-countries/countries.json') return NAMES_ID;
       return source === 'world-countries' ? ID : null;
     },
     load(id) {
-      if (id !== ID) return null;
+      if (id !== ID && id !== NAMES_ID) return null;
       const all = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+      if (id === NAMES_ID) {
+        // Common names only: the official ones ("Republic of …" in 23 languages) would double the size for forms
+        // nobody types.
+        const names = all.map((c) => ({
+          cca2: c.cca2,
+          cca3: c.cca3,
+          translations: Object.fromEntries(Object.entries(c.translations).map(([k, t]) => [k, { common: t.common }])),
+        }));
+        return `export default ${JSON.stringify(names)};`;
+      }
       const trimmed = all.map((c) => ({
         cca2: c.cca2,
         area: c.area,

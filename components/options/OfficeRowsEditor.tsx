@@ -1,4 +1,5 @@
 import { emptyOfficeRow, type OfficeRow } from '../../lib/ui/official-form';
+import { CountryPicker } from './CountryPicker';
 
 export interface OfficeRowsEditorProps {
   idPrefix: string;
@@ -6,7 +7,7 @@ export interface OfficeRowsEditorProps {
   onChange: (rows: OfficeRow[]) => void;
 }
 
-/** Offices held, each with the country it belongs to and from/to dates (open ends allowed). */
+/** Offices held, each with the country it belongs to (the official's when empty) and from/to dates (open ends allowed). */
 export function OfficeRowsEditor({ idPrefix, rows, onChange }: OfficeRowsEditorProps) {
   const update = (key: string, patch: Partial<OfficeRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -26,15 +27,13 @@ export function OfficeRowsEditor({ idPrefix, rows, onChange }: OfficeRowsEditorP
                 onInput={(e) => update(r.key, { office: e.currentTarget.value })}
               />
             </div>
-            <div class="field narrow">
-              <label for={`${id}-country`}>Office country</label>
-              <input
-                id={`${id}-country`}
-                value={r.country}
-                maxLength={2}
-                onInput={(e) => update(r.key, { country: e.currentTarget.value.toUpperCase() })}
-              />
-            </div>
+            <CountryPicker
+              id={`${id}-country`}
+              label="Office country"
+              value={r.country}
+              placeholder="as above"
+              onInput={(country) => update(r.key, { country })}
+            />
             <div class="field">
               <label for={`${id}-from`}>From</label>
               <input

@@ -7,6 +7,7 @@ import {
   type OfficialForm,
   officialToForm,
 } from '../../lib/ui/official-form';
+import { CountryPicker } from './CountryPicker';
 import { OfficeRowsEditor } from './OfficeRowsEditor';
 
 export interface OfficialEditorProps {
@@ -47,16 +48,13 @@ export function OfficialEditor({ official, onSave, onCancel }: OfficialEditorPro
           <label for={`${id}-name`}>Name</label>
           <input id={`${id}-name`} value={form.name} onInput={(e) => set({ name: e.currentTarget.value })} />
         </div>
-        <div class="field narrow">
-          <label for={`${id}-country`}>Country</label>
-          <input
-            id={`${id}-country`}
-            value={form.country}
-            maxLength={2}
-            placeholder="PK"
-            onInput={(e) => set({ country: e.currentTarget.value.toUpperCase() })}
-          />
-        </div>
+        <CountryPicker
+          id={`${id}-country`}
+          label="Country"
+          value={form.country}
+          placeholder="Pakistan, PK, EU…"
+          onInput={(country) => set({ country })}
+        />
       </div>
       <div class="field">
         <label for={`${id}-aliases`}>Aliases and other spellings (one per line)</label>

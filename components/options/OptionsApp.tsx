@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { ServicesContext, type UiServices } from '../../lib/ui/services';
 import { useSettings } from '../../lib/ui/use-settings';
 import { Notice } from '../common/Notice';
@@ -30,6 +31,8 @@ const SECTIONS = [
 /** The options page: gazetteer, topic keywords, capture, sites, import/export, storage, clearing. */
 export function OptionsApp({ services, download, nav }: OptionsAppProps) {
   const [settings, update] = useSettings();
+  // Bumped by an import: the settings forms hold a copy of what they edit and must read the imported values.
+  const [imports, setImports] = useState(0);
 
   return (
     <ServicesContext.Provider value={services}>
@@ -55,14 +58,15 @@ export function OptionsApp({ services, download, nav }: OptionsAppProps) {
           ) : (
             <>
               <TopicKeywords
+                key={`topics-${imports}`}
                 value={settings.value.topicKeywords ?? {}}
                 onSave={(topicKeywords) => update({ topicKeywords })}
               />
               <CaptureSettings settings={settings.value} onChange={(patch) => void update(patch)} />
-              <SiteLists settings={settings.value} onSave={update} />
+              <SiteLists key={`sites-${imports}`} settings={settings.value} onSave={update} />
             </>
           )}
-          <ImportSection />
+          <ImportSection saveSettings={(s) => update(s)} onImported={() => setImports((n) => n + 1)} />
           <ExportSection download={download} />
           <StorageSection nav={nav} />
           <ClearDataSection download={download} />

@@ -195,7 +195,7 @@ export function TimelineTab({ entityId, engagementId = null, debounceMs = 200, u
         <input
           id="f-text"
           type="search"
-          placeholder="Search names, places, summaries"
+          placeholder="Search names, countries, topics, figures"
           value={form.text}
           onInput={(e) => change({ ...form, text: e.currentTarget.value })}
         />

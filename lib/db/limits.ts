@@ -33,6 +33,8 @@ export const MAX_ITEMS = {
   keywords: 1000,
   passageEntities: 1000,
   tags: 200,
+  /** Quiet and never-capture sites in the settings a backup carries. */
+  sites: 10_000,
   /**
    * `participantIds` and `countryPairs` as a backup carries them. Import re-derives both from the participants and
    * countries, so these only bound what parsing a file may allocate.

@@ -12,7 +12,7 @@ import {
   facetKeyForEntity,
   pairKey,
 } from './derive';
-import { tokenize, wordsMatch } from './words';
+import { type SearchTerm, searchTerms, termMatches } from './search-terms';
 
 export interface EngagementFilter {
   /** An official (or `country:XX`, `topic:…`, `bloc:eu`: whatever the hover card is about). */
@@ -126,15 +126,39 @@ export function isPersonPair(ids: readonly [string, string]): boolean {
   return ids.every((id) => facetKeyForEntity(id).startsWith('p:'));
 }
 
-export function textTokens(f: EngagementFilter): string[] {
-  return f.text ? tokenize(f.text) : [];
+/** The filter's text as search terms (`search-terms.ts`): every one must match some field of a row. */
+export function textTerms(f: EngagementFilter): SearchTerm[] {
+  return f.text ? searchTerms(f.text) : [];
+}
+
+/**
+ * The `facets` keys that together hold every row a term can match, or null when some row could match it without
+ * being under any key (a figure: figures are not indexed, so a number is checked on the rows a walk reads).
+ * `word` is the one word of the term a row must have for its words to match (the longest, rarest, exact one),
+ * `prefix` a word to expand to its stored completions when the term is a word being typed.
+ */
+export interface TermKeys {
+  facets: string[];
+  word: string | null;
+  prefix: string | null;
+}
+
+export function termKeys(t: SearchTerm): TermKeys | null {
+  if (t.number !== null) return null;
+  const facets = [...t.countries.map((c) => `c:${c}`), ...t.topics.map((x) => `t:${x}`)];
+  const exact = t.prefix ? t.words.slice(0, -1) : t.words;
+  if (exact.length > 0) {
+    const word = exact.reduce((a, b) => (b.length > a.length ? b : a));
+    return { facets, word, prefix: null };
+  }
+  return { facets, word: null, prefix: t.words[0] ?? null };
 }
 
 /** Every condition of the filter, checked on one row (the index only narrows; this decides). */
 export function matchesFilter(
   e: StoredEngagement,
   f: EngagementFilter,
-  tokens: readonly string[] = textTokens(f),
+  terms: readonly SearchTerm[] = textTerms(f),
 ): boolean {
   if (f.entityIds && !(hasEntity(e, f.entityIds[0]) && hasEntity(e, f.entityIds[1]))) return false;
   if (f.entityId && !hasEntity(e, f.entityId)) return false;
@@ -143,7 +167,7 @@ export function matchesFilter(
   if (f.country && !e.countries.includes(f.country)) return false;
   if (f.from && e.sortDate < f.from) return false;
   if (f.to && e.sortDate > f.to + HIGH) return false;
-  if (tokens.length > 0 && !wordsMatch(e.words, tokens)) return false;
+  for (const t of terms) if (!termMatches(e, t)) return false;
   return true;
 }
 

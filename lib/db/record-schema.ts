@@ -3,7 +3,8 @@
  * every write path checks its final record with them, so a record the store accepted always passes an import.
  */
 import * as v from 'valibot';
-import { TOPIC_IDS } from '../data/topics';
+import { isTopicId, TOPIC_IDS } from '../data/topics';
+import type { Settings } from '../settings/settings';
 import { UserError } from './errors';
 import { isCode, isId, MAX_ITEMS, MAX_LENGTH } from './limits';
 
@@ -107,6 +108,26 @@ export const PassageSchema = v.object({
   createdAt: TIME,
   updatedAt: TIME,
 });
+
+/**
+ * The reader's settings as a backup carries them (`lib/settings/settings.ts`): capture mode, marks, site lists and
+ * the extra topic keywords. Fields a later version adds are dropped by this version rather than refused.
+ */
+export const SettingsSchema = v.object({
+  capture: v.picklist(['on', 'ask', 'off']),
+  marks: v.boolean(),
+  quietSites: list(NAME, MAX_ITEMS.sites),
+  neverCaptureSites: list(NAME, MAX_ITEMS.sites),
+  topicKeywords: v.pipe(
+    v.record(v.string(), list(NAME, MAX_ITEMS.keywords)),
+    v.check((r) => Object.keys(r).every(isTopicId), 'A topic keyword list must belong to a known topic'),
+    v.transform((r) => r as Settings['topicKeywords']),
+  ),
+});
+
+// Compile-time proof that the schema accepts exactly the settings the options page stores.
+const _settingsMatch: (a: v.InferOutput<typeof SettingsSchema>) => Settings = (a) => a;
+void _settingsMatch;
 
 /** "engagements[1].date" from valibot's dot path. */
 export function pathOf(issue: v.BaseIssue<unknown>): string {

@@ -25,7 +25,8 @@ import {
   facetRange,
   matchesFilter,
   SMALL_RANK,
-  textTokens,
+  termKeys,
+  textTerms,
 } from './query-plan';
 import type { CounterpartDB } from './schema';
 import { type DateRange, intersectNewest, type KeyTerm, Walk } from './walk';
@@ -212,15 +213,16 @@ export function undoCapture(db: CounterpartDB, engagementId: string, sourceId: s
  * Engagements matching `filter`, newest first, paged by limit/offset. Every filter the popup can set has one
  * `facets` key that holds all its rows in date order (a single condition, or a pair such as topic + country with
  * its combined key; see `candidateKeys`), so a page is one reverse walk of that range that stops when the page is
- * full. Text adds `w:<word>` ranges (the last word as a prefix, expanded to the stored words it starts); unless the
- * best facet is small enough to walk alone, the words and the facet are intersected by primary key (`intersectNewest`).
+ * full. Text adds, per search term (`search-terms.ts`), the union of its `w:<word>` range (the last word as a prefix,
+ * expanded to the stored words it starts) and the `c:`/`t:` keys of the countries and topics it names; unless the
+ * best facet is small enough to walk alone, the terms and the facet are intersected by primary key (`intersectNewest`).
  */
 export async function queryEngagements(db: CounterpartDB, filter: EngagementFilter = {}): Promise<Engagement[]> {
   const limit = filter.limit ?? DEFAULT_LIMIT;
   const offset = filter.offset ?? 0;
   const need = offset + limit;
-  const tokens = textTokens(filter);
-  const accept = (row: StoredEngagement) => matchesFilter(row, filter, tokens);
+  const terms = textTerms(filter);
+  const accept = (row: StoredEngagement) => matchesFilter(row, filter, terms);
   const facetRangeOf = (key: string): DateRange => {
     const [lower, upper] = facetRange(key, filter);
     return { key, lower, upper };
@@ -230,26 +232,31 @@ export async function queryEngagements(db: CounterpartDB, filter: EngagementFilt
 
   const [best] = candidateKeys(filter);
   let ranges: DateRange[];
-  if (tokens.length === 0 || (best && best.rank <= SMALL_RANK)) {
+  if (terms.length === 0 || (best && best.rank <= SMALL_RANK)) {
     ranges = [best ? facetRangeOf(best.key) : byDate];
   } else {
     const words: KeyTerm[] = [];
-    for (const [i, token] of tokens.entries()) {
-      const expanded = i === tokens.length - 1 ? await expandPrefix(db, token) : [token];
-      if (expanded?.length === 0) return [];
-      // A prefix with too many completions is left to `accept`.
-      if (expanded) words.push({ keys: expanded.map((w) => `w:${w}`) });
+    for (const term of terms) {
+      // Each term is the union of its keys: its word (or the completions of the word being typed), the countries
+      // and topics it names. A term some row could match under no key (a figure) is left to `accept`.
+      const tk = termKeys(term);
+      if (!tk) continue;
+      const expanded = tk.prefix !== null ? await expandPrefix(db, tk.prefix) : tk.word !== null ? [tk.word] : [];
+      if (!expanded) continue;
+      const keys = [...expanded.map((w) => `w:${w}`), ...tk.facets];
+      if (keys.length === 0) return [];
+      words.push({ keys });
     }
     // Single words before prefixes with several completions, longer (usually rarer) words first.
     words.sort((a, b) => a.keys.length - b.keys.length || b.keys[0].length - a.keys[0].length);
-    const terms: KeyTerm[] = [...words, ...(best ? [{ keys: [best.key] }] : [])];
-    const driver = terms.find((t) => t.keys.length === 1);
-    if (terms.length > 1 && driver) {
-      const others = terms.filter((t) => t !== driver);
+    const keyTerms: KeyTerm[] = [...words, ...(best ? [{ keys: [best.key] }] : [])];
+    const driver = keyTerms.find((t) => t.keys.length === 1);
+    if (keyTerms.length > 1 && driver) {
+      const others = keyTerms.filter((t) => t !== driver);
       const rows = await intersectNewest(db, driver.keys[0], others, filter, accept, need);
       return rows.slice(offset, offset + limit).map(stripEngagement);
     }
-    ranges = terms.length > 0 ? terms[0].keys.map(facetRangeOf) : [byDate];
+    ranges = keyTerms.length > 0 ? keyTerms[0].keys.map(facetRangeOf) : [byDate];
   }
   const rows = await new Walk(db, ranges, accept, need).run();
   return rows.slice(offset, offset + limit).map(stripEngagement);

@@ -2,30 +2,9 @@
  * Reader settings, kept in extension storage (not IndexedDB) so the content script can read them directly.
  */
 import { storage } from 'wxt/utils/storage';
-import type { TopicId } from '../types';
+import { DEFAULT_SETTINGS, type Settings } from './defaults';
 
-export type CaptureMode = 'on' | 'ask' | 'off';
-
-export interface Settings {
-  /** What happens when a page reports an engagement. */
-  capture: CaptureMode;
-  /** Marks on pages at all. */
-  marks: boolean;
-  /** Hostnames where Counterpart stays quiet (no marks, no capture). */
-  quietSites: string[];
-  /** Hostnames where articles are never captured, though marks still show. */
-  neverCaptureSites: string[];
-  /** The reader's extra keywords per topic, added to the built-in ones by detection. */
-  topicKeywords: Partial<Record<TopicId, string[]>>;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  capture: 'on',
-  marks: true,
-  quietSites: [],
-  neverCaptureSites: [],
-  topicKeywords: {},
-};
+export { type CaptureMode, DEFAULT_SETTINGS, type Settings } from './defaults';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 

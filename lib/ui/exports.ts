@@ -1,6 +1,7 @@
 /** The four export formats as files ready to download; each reads the database once. */
 import { backupFiles, exportBackup, toCsv, toMarkdown, toWebAnnotations } from '../db/backup';
 import type { CounterpartDB } from '../db/schema';
+import { getSettings, type Settings } from '../settings/settings';
 import { exportName } from './download';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown' | 'annotations';
@@ -26,8 +27,10 @@ export async function buildExport(
   db: CounterpartDB,
   format: ExportFormat,
   now: Date = new Date(),
+  readSettings: () => Promise<Settings> = getSettings,
 ): Promise<ExportFile[]> {
-  const b = await exportBackup(db, now.getTime());
+  // The JSON backup is everything, settings included; the other formats are the timeline only.
+  const b = await exportBackup(db, now.getTime(), format === 'json' ? await readSettings() : null);
   switch (format) {
     case 'json': {
       const texts = backupFiles(b);

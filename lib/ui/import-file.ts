@@ -78,11 +78,19 @@ async function readBackup(file: PickedFile): Promise<Result<BackupV1>> {
   return validateBackup(text);
 }
 
+/** The picked files, validated and merged into one backup, with what they hold; nothing is written. */
+export interface PickedBackup {
+  backup: BackupV1;
+  contents: ImportSummary['contents'];
+  files: number;
+  missingParts: number;
+}
+
 /**
- * Imports the picked files (one backup, or the parts of one) as one: all are validated first, then written in a
- * single transaction, so either everything they add is stored or nothing is.
+ * Reads and validates every picked file (one backup, or the parts of one) and merges them: the first step of an
+ * import, before the reader sees what it would add and change.
  */
-export async function importFiles(db: CounterpartDB, files: readonly PickedFile[]): Promise<Result<ImportSummary>> {
+export async function readBackupFiles(files: readonly PickedFile[]): Promise<Result<PickedBackup>> {
   if (files.length === 0) return { ok: false, error: 'No file was picked.' };
   const backups: BackupV1[] = [];
   let records = 0;
@@ -101,19 +109,26 @@ export async function importFiles(db: CounterpartDB, files: readonly PickedFile[
     }
     backups.push(r.value);
   }
-  // Validated once above: writing does not check the files a second time.
   const backup = backups.length === 1 ? backups[0] : mergeBackups(backups);
-  const counts = await writeBackup(db, backup);
-  if (!counts.ok) return counts;
   return {
     ok: true,
-    value: {
-      ...counts.value,
-      contents: describeBackup(backup),
-      files: files.length,
-      missingParts: missingParts(backups),
-    },
+    value: { backup, contents: describeBackup(backup), files: files.length, missingParts: missingParts(backups) },
   };
+}
+
+/**
+ * Imports the picked files without asking: all are validated first, then written in a single transaction, so
+ * either everything they add is stored or nothing is; stored entries are never replaced and settings are left
+ * alone. The options page asks first instead (`readBackupFiles`, `planImport`, `applyImport`).
+ */
+export async function importFiles(db: CounterpartDB, files: readonly PickedFile[]): Promise<Result<ImportSummary>> {
+  const read = await readBackupFiles(files);
+  if (!read.ok) return read;
+  // Validated once above: writing does not check the files a second time.
+  const counts = await writeBackup(db, read.value.backup);
+  if (!counts.ok) return counts;
+  const { contents, missingParts: missing } = read.value;
+  return { ok: true, value: { ...counts.value, contents, files: files.length, missingParts: missing } };
 }
 
 export function importFile(db: CounterpartDB, file: PickedFile): Promise<Result<ImportSummary>> {

@@ -1,11 +1,13 @@
 /** The gazetteer editor's form for one official, and its checks. Pure. */
-import type { Office, OfficialEntity } from '../types';
+import { choiceLabel, countryChoice, resolveCountry } from '../db/country-names';
+import type { CountryCode, Office, OfficialEntity } from '../types';
 import { rowKey } from './draft-form';
 import { splitList } from './format';
 
 export interface OfficeRow {
   key: string;
   office: string;
+  /** The country as typed or picked ("Belgium", "BE", "Belgium (BE)"); resolved exactly on save. */
   country: string;
   from: string;
   to: string;
@@ -15,8 +17,16 @@ export interface OfficialForm {
   name: string;
   /** One alias per line or comma-separated. */
   aliases: string;
+  /** As typed or picked; see `OfficeRow.country`. */
   country: string;
   offices: OfficeRow[];
+}
+
+/** A stored code as the picker shows it ("Belgium (BE)"); a code the picker does not list stays as it is. */
+export function countryText(code: CountryCode | undefined): string {
+  if (!code) return '';
+  const choice = countryChoice(code);
+  return choice ? choiceLabel(choice) : code;
 }
 
 export function emptyOfficeRow(): OfficeRow {
@@ -31,11 +41,11 @@ export function officialToForm(o: OfficialEntity): OfficialForm {
   return {
     name: o.name,
     aliases: o.aliases.join('\n'),
-    country: o.country ?? '',
+    country: countryText(o.country),
     offices: o.offices.map((f) => ({
       key: rowKey(),
       office: f.office,
-      country: f.country ?? '',
+      country: countryText(f.country),
       from: f.from ?? '',
       to: f.to ?? '',
     })),
@@ -43,7 +53,15 @@ export function officialToForm(o: OfficialEntity): OfficialForm {
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const COUNTRY = /^[A-Z]{2}$/;
+
+/** The code of a typed country, '' when the field is empty, or the resolver's reason (prefixed with `what`). */
+function countryField(text: string, what: string, errors: string[]): string {
+  if (!text.trim()) return '';
+  const r = resolveCountry(text);
+  if (r.ok) return r.code;
+  errors.push(`${what}: ${r.error}`);
+  return '';
+}
 
 export interface OfficialFields {
   name: string;
@@ -58,21 +76,19 @@ export function formToOfficial(form: OfficialForm): OfficialFormResult {
   const errors: string[] = [];
   const name = form.name.replace(/\s+/g, ' ').trim();
   if (!name) errors.push('Enter the official’s name.');
-  const country = form.country.trim().toUpperCase();
-  if (country && !COUNTRY.test(country)) errors.push('Country must be a two-letter code such as PK (or EU).');
+  const country = countryField(form.country, 'Country', errors);
   const offices: Office[] = [];
   form.offices.forEach((r, i) => {
     const office = r.office.trim();
     const from = r.from.trim();
     const to = r.to.trim();
-    const oc = r.country.trim().toUpperCase();
-    if (!office && !from && !to && !oc) return;
+    if (!office && !from && !to && !r.country.trim()) return;
     const n = i + 1;
+    const oc = countryField(r.country, `Office ${n} country`, errors);
     if (!office) errors.push(`Office ${n} has no title.`);
     if (from && !DATE.test(from)) errors.push(`Office ${n}: "from" must look like 2024-03-11 (or 2024-03, 2024).`);
     if (to && !DATE.test(to)) errors.push(`Office ${n}: "to" must look like 2024-03-11 (or 2024-03, 2024).`);
     if (from && to && DATE.test(from) && DATE.test(to) && from > to) errors.push(`Office ${n} ends before it starts.`);
-    if (oc && !COUNTRY.test(oc)) errors.push(`Office ${n}: country must be a two-letter code.`);
     const o: Office = { office };
     const c = oc || country;
     if (c) o.country = c;

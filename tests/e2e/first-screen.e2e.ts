@@ -151,6 +151,8 @@ describe('the popup with the background asleep', () => {
         }),
       ),
     });
+    // The import shows what it will add first; nothing is written until the reader confirms.
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options
       .getByText(/Imported/i)
       .first()

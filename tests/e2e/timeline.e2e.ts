@@ -249,6 +249,8 @@ describe('the timeline in real Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(backup)),
     });
+    // The import shows what it will add first; nothing is written until the reader confirms.
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.waitForFunction(() => (window as unknown as { __writes: number }).__writes > 1000, null, {
       timeout: 30_000,
       polling: 5,

@@ -52,7 +52,7 @@ describe('import re-derives index fields from the primary fields', () => {
 
     const db = freshDb();
     const r = await importBackup(db, json);
-    expect(r).toEqual({ ok: true, value: { added: 3, skipped: 0 } });
+    expect(r).toEqual({ ok: true, value: { added: 3, skipped: 0, replaced: 0 } });
     for (let i = 0; i < 3; i++) {
       const row = await db.engagements.get(`eng:${i}`);
       expect(row).toEqual(toStoredEngagement(engagement(i)));

@@ -53,7 +53,7 @@ describe('backup', () => {
     const target = freshDb();
     const r = await importBackup(target, JSON.stringify(backup));
     const total = backup.entities.length + backup.engagements.length + backup.sources.length + backup.passages.length;
-    expect(r).toEqual({ ok: true, value: { added: total, skipped: 0 } });
+    expect(r).toEqual({ ok: true, value: { added: total, skipped: 0, replaced: 0 } });
     expect(await contents(target)).toEqual(await contents(db));
   });
 
@@ -63,7 +63,7 @@ describe('backup', () => {
     const before = await contents(db);
     const r = await importBackup(db, backup);
     const total = backup.entities.length + backup.engagements.length + backup.sources.length + backup.passages.length;
-    expect(r).toEqual({ ok: true, value: { added: 0, skipped: total } });
+    expect(r).toEqual({ ok: true, value: { added: 0, skipped: total, replaced: 0 } });
     expect(await contents(db)).toEqual(before);
   });
 

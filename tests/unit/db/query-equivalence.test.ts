@@ -73,6 +73,14 @@ describe('queryEngagements agrees with a full scan', () => {
     ],
     ['prefix + country', { text: 'ro', country: s.countries[0], limit: 30 }],
     ['date range only, paged', { from: '2020-01-01', to: '2020-03-31', limit: 20, offset: 15 }],
+    // Search terms that are also countries or topics: each is the union of its word and its facet keys.
+    ['a country by another name', { text: 'Türkiye', limit: 40 }],
+    ['a country by its code', { text: 'TUR', limit: 40 }],
+    ['a two-word country + a topic synonym', { text: 'united kingdom drug', limit: 30 }],
+    ['a topic synonym + a city', { text: 'smuggling vienna', limit: 30, offset: 10 }],
+    ['a topic synonym + facet', { text: 'drugs', country: s.countries[0], limit: 30 }],
+    ['a number (figures are checked on rows)', { text: 'rome 2020', limit: 20 }],
+    ['a country being typed', { text: 'pakist', limit: 20 }],
   ])('%s', async (_name, f) => {
     expect((await queryEngagements(db, f)).map((e) => e.id)).toEqual(bruteForce(f));
   });

@@ -2,9 +2,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ImportSection } from '../../../components/options/ImportSection';
 import { OptionsApp } from '../../../components/options/OptionsApp';
+import { SEED_ENGAGEMENTS } from '../../../lib/data/seed';
 import { exportBackup } from '../../../lib/db/backup';
-import { addOfficial, getEntity, recordEngagement } from '../../../lib/db/timeline';
-import { getSettings } from '../../../lib/settings/settings';
+import { seedDatabase } from '../../../lib/db/seed';
+import {
+  addOfficial,
+  getEngagement,
+  getEntity,
+  recordEngagement,
+  updateEngagement,
+  updateOfficial,
+} from '../../../lib/db/timeline';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../lib/settings/settings';
 import { button, byLabel, click, draft, fakeServices, freshDb, mount, source, type, waitFor } from './helpers';
 
 async function pickFile(input: HTMLInputElement, name: string, text: string) {
@@ -63,11 +72,71 @@ describe('import', () => {
     const backup = JSON.stringify(await exportBackup(origin));
     const { db, root, input } = mountImport();
     await pickFile(input, 'backup.json', backup);
+    await waitFor(() => expect(root.textContent).toContain('To add: 1 engagement and 1 source.'));
+    expect(await db.engagements.count()).toBe(0);
+    await click(button(root, 'Import'));
     await waitFor(() => expect(root.textContent).toContain('Imported: 2 added, 0 already present'));
     expect(root.textContent).toContain('1 engagements, 1 sources');
     expect(await db.engagements.count()).toBe(1);
     await pickFile(input, 'backup.json', backup);
-    await waitFor(() => expect(root.textContent).toContain('Imported: 0 added, 2 already present'));
+    await waitFor(() => expect(root.textContent).toContain('Nothing new to add.'));
+    expect(root.textContent).toContain('2 entries already here as in the backup');
+    expect(button(root, 'Import').disabled).toBe(true);
+  });
+});
+
+describe('import asks before it changes anything', () => {
+  it('lists the entry that differs and the settings, and writes the reader’s choice', async () => {
+    const origin = freshDb();
+    await seedDatabase(origin);
+    const seed = await getEngagement(origin, SEED_ENGAGEMENTS[0].id);
+    if (!seed) throw new Error('no seed');
+    await updateEngagement(origin, seed.id, { ...seed, summary: 'The reader’s own summary.' });
+    const file = JSON.stringify(
+      await exportBackup(origin, 0, { ...DEFAULT_SETTINGS, topicKeywords: { narcotics: ['captagon'] } }),
+    );
+
+    const db = freshDb();
+    await seedDatabase(db);
+    await updateSettings({ marks: false });
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await waitFor(() => byLabel(root, 'Narcotics'));
+    await pickFile(byLabel(root, 'Backup file (.json)'), 'backup.json', file);
+    await waitFor(() => expect(root.textContent).toContain('1 entry differs from yours'));
+    expect(root.textContent).toContain('Settings differ: marks on pages and topic keywords');
+    const conflict = root.querySelector('.conflict-list .conflict') as HTMLElement;
+    expect(conflict.querySelector('legend')?.textContent).toBe(
+      'Meeting: Mohsin Naqvi, Magnus Brunner (c. 11 Dec 2025)',
+    );
+    expect(conflict.textContent).toContain('Differs in: summary');
+    // Nothing is written before the reader confirms.
+    expect((await getEngagement(db, seed.id))?.summary).toBe(seed.summary);
+
+    await click(button(root, 'Take theirs for all'));
+    const radio = (text: string) =>
+      [...root.querySelectorAll('label.radio')].find((l) => l.textContent?.trim() === text)?.querySelector('input');
+    await click(radio('Take the backup’s settings') as HTMLInputElement);
+    await click(button(root, 'Import'));
+    await waitFor(() => expect(root.textContent).toContain('1 replaced by the backup’s version'));
+    expect((await getEngagement(db, seed.id))?.summary).toBe('The reader’s own summary.');
+    expect(await getSettings()).toMatchObject({ marks: true, topicKeywords: { narcotics: ['captagon'] } });
+    // The keyword form shows what was imported, not the copy it held before.
+    await waitFor(() => expect(byLabel(root, 'Narcotics').value).toBe('captagon'));
+  });
+
+  it('keeps mine unless told otherwise', async () => {
+    const origin = freshDb();
+    await seedDatabase(origin);
+    await updateOfficial(origin, 'official:bernard-quintin', { aliases: ['B. Quintin'] });
+    const file = JSON.stringify(await exportBackup(origin));
+    const db = freshDb();
+    await seedDatabase(db);
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await pickFile(byLabel(root, 'Backup file (.json)'), 'backup.json', file);
+    await waitFor(() => expect(root.textContent).toContain('Gazetteer: Bernard Quintin'));
+    await click(button(root, 'Import'));
+    await waitFor(() => expect(root.textContent).toContain('Imported: 0 added'));
+    expect(await getEntity(db, 'official:bernard-quintin')).toMatchObject({ aliases: ['Bernard Quinten'] });
   });
 });
 
@@ -106,6 +175,44 @@ describe('options page', () => {
     expect(await getEntity(db, 'official:annelies-verlinden')).toBeNull();
     await click(button(root, 'Undo'));
     await waitFor(() => expect(root.querySelector('.official h3')?.textContent).toBe('Annelies Verlinden'));
+  });
+
+  it('picks the country by name: "United Kingdom" is GB, and an ambiguous or unknown name is refused', async () => {
+    const db = freshDb();
+    const root = mount(<OptionsApp services={fakeServices(db)} />);
+    await click(button(root, 'Add an official'));
+    await type(byLabel(root, 'Name'), 'Yvette Cooper');
+    const country = byLabel(root, 'Country');
+    expect(root.querySelectorAll(`#${country.getAttribute('list')} option`).length).toBeGreaterThan(240);
+    await type(country, 'Congo');
+    await waitFor(() => expect(root.textContent).toContain('"Congo" could be Republic of the Congo (CG)'));
+    expect(country.getAttribute('aria-invalid')).toBe('true');
+    await click(button(root, 'Add official'));
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain('Country: "Congo" could be'),
+    );
+    expect(await getEntity(db, 'official:yvette-cooper')).toBeNull();
+
+    await type(country, 'United Kingdom');
+    await waitFor(() =>
+      expect(root.querySelector('.country-picker .resolved')?.textContent).toBe('United Kingdom (GB)'),
+    );
+    await type(byLabel(root, 'Office 1'), 'Home Secretary');
+    await type(byLabel(root, 'Office country'), 'Britain');
+    await click(button(root, 'Add official'));
+    await waitFor(() => expect(root.querySelector('.official h3')?.textContent).toBe('Yvette Cooper'));
+    expect(await getEntity(db, 'official:yvette-cooper')).toMatchObject({
+      country: 'GB',
+      offices: [{ office: 'Home Secretary', country: 'GB' }],
+    });
+    expect(root.querySelector('.official-head .muted')?.textContent).toBe('United Kingdom');
+
+    await click(button(root, 'Edit Yvette Cooper'));
+    expect(byLabel(root, 'Country').value).toBe('United Kingdom (GB)');
+    await type(byLabel(root, 'Country'), 'United Nations');
+    await click(button(root, 'Save changes'));
+    await waitFor(() => expect(root.textContent).toContain('Yvette Cooper saved.'));
+    expect(await getEntity(db, 'official:yvette-cooper')).toMatchObject({ country: 'UN' });
   });
 
   it('shows the store’s message when a name is already taken', async () => {
@@ -149,9 +256,12 @@ describe('options page', () => {
       await click(button(root, label));
     }
     await waitFor(() => expect(download).toHaveBeenCalledTimes(4));
-    const [json, csv, md, anno] = download.mock.calls;
+    // Files come as each is ready (the backup also reads the settings): find each by its name.
+    const call = (re: RegExp) => download.mock.calls.find((c) => re.test(c[0])) as [string, string, string];
+    const [json, csv, md, anno] = [/backup/, /\.csv$/, /\.md$/, /\.jsonld$/].map(call);
     expect(json[0]).toMatch(/^counterpart-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(json[1]).engagements).toHaveLength(1);
+    expect(JSON.parse(json[1]).settings).toEqual(await getSettings());
     expect(csv[2]).toBe('text/csv');
     expect(md[1]).toContain('# Counterpart timeline');
     expect(JSON.parse(anno[1])).toMatchObject({ type: 'AnnotationCollection', total: 0 });

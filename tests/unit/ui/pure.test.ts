@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DraftForm, draftToForm, emptyDraftForm, formToDraft } from '../../../lib/ui/draft-form';
 import { formatDate } from '../../../lib/ui/format';
-import { formToOfficial } from '../../../lib/ui/official-form';
+import { formToOfficial, officialToForm } from '../../../lib/ui/official-form';
 import { parsePopupParams } from '../../../lib/ui/popup-params';
 import { safeHref } from '../../../lib/ui/safe-url';
 import {
@@ -131,16 +131,47 @@ describe('official form', () => {
     const r = formToOfficial({
       name: '',
       aliases: '',
-      country: 'Belgium',
-      offices: [{ key: 'a', office: 'Minister', country: '', from: '2025-05-01', to: '2024-01-01' }],
+      country: 'United',
+      offices: [{ key: 'a', office: 'Minister', country: 'Congo', from: '2025-05-01', to: '2024-01-01' }],
     });
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.errors).toEqual([
         'Enter the official’s name.',
-        'Country must be a two-letter code such as PK (or EU).',
+        'Country: "United" is not a country or organisation Counterpart knows: pick one from the list, or type its name or code (such as PK, GBR, EU, NATO).',
+        'Office 1 country: "Congo" could be Republic of the Congo (CG) or Democratic Republic of the Congo (CD): choose one.',
         'Office 1 ends before it starts.',
       ]);
+  });
+
+  it.each([
+    ['a name', 'United Kingdom', 'GB'],
+    ['a picked label', 'United Kingdom (GB)', 'GB'],
+    ['a bloc', 'United Nations', 'UN'],
+    ['a bloc code', 'interpol', 'INTERPOL'],
+  ])('resolves the country from %s, office rows included', (_what, typed, code) => {
+    const r = formToOfficial({
+      name: 'Someone',
+      aliases: '',
+      country: typed,
+      offices: [{ key: 'a', office: 'Envoy', country: typed, from: '', to: '' }],
+    });
+    expect(r.ok && r.value.country).toBe(code);
+    expect(r.ok && r.value.offices[0].country).toBe(code);
+  });
+
+  it('shows a stored code as the picker label, and reads it back unchanged', () => {
+    const form = officialToForm({
+      kind: 'official',
+      id: 'official:x',
+      name: 'X',
+      aliases: [],
+      country: 'GB',
+      offices: [],
+    });
+    expect(form.country).toBe('United Kingdom (GB)');
+    const r = formToOfficial(form);
+    expect(r.ok && r.value.country).toBe('GB');
   });
 });
 
