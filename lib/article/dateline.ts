@@ -3,8 +3,9 @@
  * "RIYADH:", "Islamabad, 12 December (APP) —". It names where the report was filed, not where an event
  * happened, so callers use it for metadata and as a last-resort place only.
  */
-import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
+
 import { CITY_COUNTRY } from '../extract/geo';
+import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
 import { MONTH_SOURCE, monthNumber } from './date-parse';
 
 export interface Dateline {
