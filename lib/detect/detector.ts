@@ -5,7 +5,7 @@
 import type { CountryCode, DetectedOfficial, Detection, Mention, TopicId } from '../types';
 import { EU_BLOC_ID } from './data/blocs';
 import { COUNTERPART, HOST_VERBS, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountryHints } from './data/context';
-import { MIGRATION_TOPICS, type TopicNeed } from './data/topics';
+import { FICTION_WORDS, MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
 import { proximityHits } from './proximity';
@@ -108,6 +108,10 @@ function parseStandalone(g: Gazetteer, office: string): Title | null {
   }
   return null;
 }
+
+/** Distinct fiction words (`FICTION_WORDS`) that make a page a review of a drama, a film or a novel. */
+const FICTION_MIN_WORDS = 3;
+const FICTION_HASHES: ReadonlySet<number> = new Set(FICTION_WORDS.map(hashWord));
 
 export function createDetector(g: Gazetteer = buildGazetteer(), options: DetectorOptions = {}): Detector {
   officesOf(g);
@@ -362,6 +366,16 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     }
   }
   let sports = -1;
+  let fiction = -1;
+  // A review of a drama or a novel: its "Home Secretary Julia X" is a character, not an official.
+  const isFiction = (): boolean => {
+    if (fiction < 0) {
+      const seen = new Set<number>();
+      for (let k = 0; k < t.n; k++) if (FICTION_HASHES.has(t.hash[k])) seen.add(t.hash[k]);
+      fiction = seen.size;
+    }
+    return fiction >= FICTION_MIN_WORDS;
+  };
   const isSports = (): boolean => {
     if (sports < 0) {
       const seen = new Set<number>();
@@ -611,6 +625,10 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
         decided.set(p, { role: office?.office ?? null, country: office?.country ?? p.country });
       }
     } else {
+      if (isFiction()) {
+        decided.set(p, null);
+        continue;
+      }
       const role = roleOf(govTitles.find((x) => !x.rankOnly) ?? govTitles[0]);
       const withCountry = govTitles.find((x) => x.explicit && x.country);
       const at = pms.find((pm) => pm.person === p && pm.title) ?? first;

@@ -610,6 +610,29 @@ export const SPORTS_WORDS: string[] = [
 ];
 
 /**
+ * Words of reviews of fiction (dramas, films, novels): on a page with several of them, officials found only from a
+ * title are characters. Words that news of politics also uses ("drama", "series", "plot", "cast", "novel") are left
+ * out.
+ */
+export const FICTION_WORDS: string[] = [
+  'episode',
+  'episodes',
+  'actor',
+  'actress',
+  'actors',
+  'starring',
+  'screenplay',
+  'sitcom',
+  'finale',
+  'character',
+  'characters',
+  'thriller',
+  'screenwriter',
+  'novelist',
+  'showrunner',
+];
+
+/**
  * What a conditional keyword needs elsewhere in the text before it counts: `any` — at least one mention of a
  * topic from the main lists; `migration` — a mention of a migration topic. Words like "border", "smugglers" or
  * "returns" mean border security, migrant smuggling or returns only on a page that is already about the

@@ -373,3 +373,17 @@ describe('names the title does not introduce directly', () => {
     expect(names).toEqual(['Ali Raza']);
   });
 });
+
+describe('fiction stays quiet', () => {
+  it('drops the officials of a drama review', () => {
+    const text =
+      'In the second episode, Home Secretary Clara Vane survives an attack. The thriller, starring two newcomers, gives every character a secret.';
+    expect(officials(text)).toEqual([]);
+  });
+
+  it('keeps officials on news that borrows the words', () => {
+    const text =
+      'Home Secretary Clara Vane said the terror plot was foiled after a series of raids, and the novel approach cast doubt on the old plan.';
+    expect(officials(text).map((o) => o.name)).toEqual(['Clara Vane']);
+  });
+});
