@@ -28,6 +28,7 @@ import {
   sourcesFor,
   updatePassage,
 } from '../db/timeline';
+import { articleUrl, declaredUrls } from '../db/url';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
 import type { EngagementView, Handlers, KnownEngagement, PageReport, Request } from '../messaging/protocol';
 import { AnalysisCancelled, analyzeTextInSteps, toJson, yieldToEvents } from '../pipeline';
@@ -126,7 +127,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         db,
         draft,
         {
-          url: s?.report.url ?? meta?.url ?? 'about:blank',
+          url: meta?.url ?? s?.report.url ?? 'about:blank',
           outlet: meta?.outlet ?? null,
           title: meta?.title ?? null,
           published: meta?.published ?? null,
@@ -168,7 +169,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (parsed) await check();
     const article = parsed ? readArticle(parsed, url) : null;
     await check();
-    const meta: ArticleMeta = article?.meta ?? pageOnlyMeta(url, title);
+    const page: ArticleMeta = article?.meta ?? pageOnlyMeta(url, title);
+    // The article's own address (its same-site canonical one), so variants of one page are one source.
+    const meta: ArticleMeta = { ...page, url: articleUrl(url, parsed ? declaredUrls(parsed) : []) };
     const text = article?.text ?? pageText;
     const analysis = await analyzeTextInSteps(text, meta, await getDetector(), { cancelled });
     return { meta, analysis };
@@ -212,7 +215,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           db,
           draft,
           {
-            url: report.url,
+            url: report.meta.url ?? report.url,
             outlet: report.meta.outlet,
             title: report.meta.title,
             published: report.meta.published,

@@ -14,7 +14,6 @@ import {
 } from './derive';
 import { safeWrite, UserError } from './errors';
 import { engagementToStore, sourceToStore, storableUrl } from './fit';
-import { boundedUrl } from './limits';
 import { findSameEvent, mergeDraft } from './merge';
 import {
   candidateKeys,
@@ -27,6 +26,7 @@ import {
   textTokens,
 } from './query-plan';
 import type { CounterpartDB } from './schema';
+import { normaliseUrl } from './url';
 import { type DateRange, intersectNewest, type KeyTerm, Walk } from './walk';
 
 export * from './gazetteer';
@@ -54,11 +54,11 @@ export function newId(prefix: string): string {
 }
 
 /**
- * The address a source is stored and looked up under: without the fragment (the same article opened at
- * "#comments" is the same source), and shortened to the storage limit the way `boundedUrl` says.
+ * The address a source is stored and looked up under: one per article (`normaliseUrl`: no fragment, tracking
+ * parameters, AMP or mobile variants), shortened to the storage limit the way `boundedUrl` says.
  */
 export function canonicalUrl(url: string): string {
-  return boundedUrl(url);
+  return normaliseUrl(url);
 }
 
 function shiftDay(iso: string, days: number): string {
@@ -127,8 +127,11 @@ export function recordEngagement(
   now: number = Date.now(),
 ): Promise<Result<RecordOutcome>> {
   return safeWrite(async () => {
-    const url = storableUrl(source.url, 'source');
+    const url = storableUrl(canonicalUrl(source.url), 'source');
     return db.transaction('rw', db.engagements, db.sources, db.captures, async (): Promise<RecordOutcome> => {
+      // An article already on file is not a second engagement, whatever this reading of it extracted.
+      const onFile = origin === 'captured' ? await db.sources.where('url').equals(url).first() : undefined;
+      if (onFile) return { engagementId: onFile.engagementId, merged: true, sourceAdded: false, sourceId: null };
       const candidates = await candidatesFor(db, draft, source.published);
       const match = findSameEvent(draft, candidates.map(stripEngagement), { referenceDate: source.published });
 
