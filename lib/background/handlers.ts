@@ -222,6 +222,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             capturedAt: deps.now?.() ?? Date.now(),
           },
           'captured',
+          deps.now?.() ?? Date.now(),
+          { dateline: report.meta.dateline },
         ),
       );
       const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
