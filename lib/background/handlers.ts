@@ -31,7 +31,7 @@ import {
 import { articleUrl, declaredUrls } from '../db/url';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
 import type { EngagementView, Handlers, KnownEngagement, PageReport, Request } from '../messaging/protocol';
-import { AnalysisCancelled, analyzeTextInSteps, toJson, yieldToEvents } from '../pipeline';
+import { AnalysisCancelled, analyzeTextInSteps, captureDraft, toJson, yieldToEvents } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
 import { timelineUrl } from '../ui/popup-params';
@@ -70,11 +70,6 @@ function hostOf(url: string): string {
  * hands over for analysis cut at the same length).
  */
 export const MAX_DETECT_CHARS = 300_000;
-
-/** A draft is worth keeping when it names at least one official and says what happened. */
-function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
-  return !!d && d.participants.length > 0 && d.kind !== 'other';
-}
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, tabs } = deps;
@@ -186,7 +181,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (cancelled()) throw new AnalysisCancelled();
     const { meta, analysis } = await readPage(req, cancelled);
     const report: PageReport = { url: req.url, meta, entities: req.entities };
-    const draft = analysis.engagements.find(capturable) ?? null;
+    const draft = captureDraft(analysis);
     const ids = report.entities.map((e) => e.id);
     const counts = await countEngagementsFor(db, ids);
     const withHistory = Object.values(counts).filter((n) => n > 0).length;

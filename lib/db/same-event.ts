@@ -42,8 +42,11 @@ export const DATE_NEAR = 0.5;
 export const DATE_SAME_MONTH = 0.5;
 /** One report is undated and was published within `PUBLISHED_WINDOW` of the other's event. */
 export const DATE_PUBLISHED = 0.75;
-/** Neither report says when: without a date even the same people may be on another trip. */
-export const DATE_UNKNOWN = -2.5;
+/**
+ * Neither report says when: the same people may be on another trip, so only a report that agrees on the people,
+ * the countries and the place (or everything else) is merged; one that also lacks the place is asked about.
+ */
+export const DATE_UNKNOWN = -1.5;
 /** The same place (or one inside the other, a city in the named country). */
 export const PLACE_SAME = 1;
 /** Different places where one may be only the reporter's city (a dateline, or a participant country's city). */
@@ -69,7 +72,28 @@ export const PUBLISHED_WINDOW = { before: 1, after: 4 } as const;
 // ---------------------------------------------------------------------------------------------------------------
 // People
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'syed', 'sayed', 'prof', 'sen', 'gen', 'hon', 'h.e', 'he']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'syed',
+  'sayed',
+  'prof',
+  'sen',
+  'gen',
+  'hon',
+  'h.e',
+  'he',
+  'prince',
+  'princess',
+  'sheikh',
+  'shaikh',
+]);
+
+/** Particles of a patronymic chain ("Abdulaziz bin Saud bin Naif"): a shorter chain names the same person. */
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben']);
 
 /** Lowercased tokens of a person's name, without diacritics, punctuation or honorifics. */
 export function nameTokens(name: string): string[] {
@@ -95,6 +119,12 @@ function givenNamesMatch(g: string, h: string): boolean {
   return g === h || (Math.min(g.length, h.length) >= 4 && g[0] === h[0] && editDistance(g, h, 1) <= 1);
 }
 
+/** `short` is the start of `long`'s patronymic chain: "Abdulaziz bin Saud" of "Abdulaziz bin Saud bin Naif". */
+function patronymicPrefix(short: string[], long: string[]): boolean {
+  if (short.length < 3 || short.length >= long.length || !PATRONYMIC.has(long[short.length])) return false;
+  return short.every((t, i) => t === long[i]) && short.some((t) => PATRONYMIC.has(t));
+}
+
 /**
  * Same person by name: same surname (allowing "Quinten"/"Quintin"; a syllable when `sameOffice`), and the given
  * names of the shorter form are found in the longer one ("Naqvi" = "Mohsin Naqvi" = "Syed Mohsin Naqvi"; "Mohsin
@@ -105,10 +135,17 @@ export function namesMatch(a: string, b: string, sameOffice = false): boolean {
   const tb = nameTokens(b);
   if (ta.length === 0 || tb.length === 0) return false;
   if (ta.length === tb.length && ta.length > 1 && [...ta].sort().join(' ') === [...tb].sort().join(' ')) return true;
+  if (patronymicPrefix(ta, tb) || patronymicPrefix(tb, ta)) return true;
   if (!spellingsMatch(ta[ta.length - 1], tb[tb.length - 1], sameOffice)) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   const given = long.slice(0, -1);
   return short.slice(0, -1).every((g) => given.some((h) => givenNamesMatch(g, h)));
+}
+
+/** The same given names and surname, spelt the same (two or more words). */
+function sameFullName(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  return ta.length >= 2 && ta.join(' ') === nameTokens(b).join(' ');
 }
 
 /** Words of a role that say a lower rank: a deputy minister is not the minister. */
@@ -143,8 +180,9 @@ function ranksDiffer(a: Participant, b: Participant): boolean {
 
 export function sameParticipant(a: Participant, b: Participant): boolean {
   if (a.entityId && b.entityId && a.entityId === b.entityId) return true;
-  // Different countries means different people even when names collide.
-  if (a.country && b.country && a.country !== b.country) return false;
+  // Different countries means different people when only a surname or a variant agrees; the same full name is the
+  // same person (one outlet's extraction gave the visitor the host's country).
+  if (a.country && b.country && a.country !== b.country) return sameFullName(a.name, b.name);
   if (ranksDiffer(a, b)) return false;
   // A wider spelling tolerance only where the office and the country say it is the same post.
   const office = !!a.country && a.country === b.country && sameOffice(a.role, b.role);

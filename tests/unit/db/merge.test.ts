@@ -68,7 +68,9 @@ describe('findSameEvent', () => {
     const undated = draft({ date: null, datePrecision: null });
     expect(findSameEvent(undated, [naqviQuintin], { referenceDate: '2025-12-13' })?.id).toBe('eng:1');
     expect(findSameEvent(undated, [naqviQuintin], { referenceDate: '2026-03-01' })).toBeNull();
-    expect(findSameEvent(undated, [naqviQuintin])).toBeNull();
+    // Nothing to date it by: the same people in the same place are merged; without the place it is only asked.
+    expect(findSameEvent(undated, [naqviQuintin])?.id).toBe('eng:1');
+    expect(findSameEvent({ ...undated, place: null }, [naqviQuintin])).toBeNull();
   });
 
   it('prefers the candidate with the closest date', () => {
