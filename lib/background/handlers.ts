@@ -8,10 +8,9 @@ import { readArticle } from '../article';
 import { pageOnlyMeta } from '../article/page-meta';
 import { htmlOverLimits, parseDocument } from '../article/parse-html';
 import type { MarkedDetail } from '../content/instrument';
-import { participantIdsOf } from '../db/derive';
-import { findSameEvent } from '../db/merge';
 import type { CounterpartDB } from '../db/schema';
 import {
+  answerSameEvent,
   canonicalUrl,
   countEngagementsFor,
   deletePassage,
@@ -23,6 +22,7 @@ import {
   recordEngagement,
   removeEntity,
   restorePassage,
+  sameEventQuestion,
   savePassage,
   searchPassages,
   sourcesFor,
@@ -30,7 +30,14 @@ import {
 } from '../db/timeline';
 import { articleUrl, declaredUrls } from '../db/url';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
-import type { EngagementView, Handlers, KnownEngagement, PageReport, Request } from '../messaging/protocol';
+import type {
+  EngagementView,
+  Handlers,
+  KnownEngagement,
+  PageReport,
+  Request,
+  SameEventAsk,
+} from '../messaging/protocol';
 import { AnalysisCancelled, analyzeTextInSteps, captureDraft, toJson, yieldToEvents } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
@@ -86,11 +93,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return detector;
   };
 
-  /** The stored engagement this draft reports, without writing anything (capture off or ask). */
-  const findSame = async (draft: EngagementDraft, published: string | null) => {
-    const ids = participantIdsOf(draft.participants);
-    const rows = ids.length ? await queryEngagements(db, { entityId: ids[0], limit: 50 }) : [];
-    return findSameEvent(draft, rows, { referenceDate: published });
+  /** "Same meeting as … (Outlet, date)?" about a stored engagement: its summary and its first source. */
+  const askAbout = async (engagementId: string): Promise<SameEventAsk | null> => {
+    const e = await db.engagements.get(engagementId);
+    if (!e) return null;
+    const [first] = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
+    return {
+      engagementId,
+      summary: e.summary,
+      outlet: first?.outlet ?? null,
+      date: e.date ?? first?.published ?? null,
+    };
   };
 
   const withSources = async (items: Engagement[]): Promise<EngagementView[]> => {
@@ -222,12 +235,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         ),
       );
       const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
-      return reported({ report, known, offer: null });
+      const ask = res.ask ? await askAbout(res.ask) : null;
+      if (ask && tabId !== undefined) await tabs.set(tabId, { report, draft, analysis: toJson(analysis), ask });
+      return reported({ report, known, offer: null, ask });
     }
-    const same = await findSame(draft, report.meta.published);
-    const known = same ? await knownFor(same.id, report.url) : null;
-    const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
-    return reported({ report, known, offer });
+    // Nothing is written: the page only says whether the timeline has this engagement, or may have it.
+    const same = await sameEventQuestion(db, draft, report.meta.url ?? report.url, report.meta.published, {
+      dateline: report.meta.dateline,
+    });
+    const known = same.match ? await knownFor(same.match.id, report.url) : null;
+    const ask = same.ask ? await askAbout(same.ask) : null;
+    if (ask && tabId !== undefined) await tabs.set(tabId, { report, draft, analysis: toJson(analysis), ask });
+    const offer = settings.capture === 'ask' && !quiet && !same.match ? { summary: draft.summary } : null;
+    return reported({ report, known, offer, ask });
   }
 
   return {
@@ -280,7 +300,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async getDraft({ tabId }) {
       const s = await tabs.get(tabId);
-      return { draft: s?.draft ?? null, analysis: s?.analysis ?? null };
+      return { draft: s?.draft ?? null, analysis: s?.analysis ?? null, ask: s?.ask ?? null };
+    },
+
+    async answerSameEvent({ tabId, engagementId, same }, sender) {
+      const id = tabId ?? sender.tabId;
+      const s = id === undefined ? null : await tabs.get(id);
+      // Only the question this tab was asked can be answered: nothing else can be made a source of this page.
+      if (id === undefined || !s || s.ask?.engagementId !== engagementId)
+        throw new Error('This question is no longer open. Reload the page and try again.');
+      const url = s.report.meta.url ?? s.report.url;
+      unwrap(await answerSameEvent(db, url, engagementId, same, deps.now?.() ?? Date.now()));
+      await tabs.set(id, { ...s, ask: null });
+      return { known: same ? await knownFor(engagementId, url) : null };
     },
 
     async acceptOffer(_req, sender) {
