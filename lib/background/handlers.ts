@@ -97,7 +97,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const askAbout = async (engagementId: string): Promise<SameEventAsk | null> => {
     const e = await db.engagements.get(engagementId);
     if (!e) return null;
-    const [first] = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
+    const list = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
+    // A dated source names the report best (sources are in publication order, undated ones first).
+    const first = list.find((s) => s.published) ?? list[0];
     return {
       engagementId,
       summary: e.summary,
