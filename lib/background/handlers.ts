@@ -28,7 +28,7 @@ import {
   sourcesFor,
   updatePassage,
 } from '../db/timeline';
-import { articleUrl, declaredUrls } from '../db/url';
+import { articleUrl, declaredUrls, urlVariants } from '../db/url';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
 import type {
   EngagementView,
@@ -120,7 +120,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const e = await db.engagements.get(engagementId);
     if (!e) return null;
     const sources = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
-    const others = sources.filter((s) => canonicalUrl(s.url) !== canonicalUrl(url));
+    const here = urlVariants(url);
+    const others = sources.filter((s) => !here.includes(canonicalUrl(s.url)));
     if (others.length === 0) return null;
     return {
       engagementId,

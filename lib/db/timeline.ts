@@ -27,7 +27,7 @@ import {
 } from './query-plan';
 import { type Candidate, matchSameEvent, PUBLISHED_WINDOW } from './same-event';
 import type { CounterpartDB } from './schema';
-import { normaliseUrl } from './url';
+import { normaliseUrl, urlVariants } from './url';
 import { type DateRange, intersectNewest, type KeyTerm, Walk } from './walk';
 
 export * from './gazetteer';
@@ -167,12 +167,16 @@ export function recordEngagement(
       [db.engagements, db.sources, db.captures, db.sameEventAnswers],
       async (): Promise<RecordOutcome> => {
         // An article already on file is not a second engagement, whatever this reading of it extracted.
-        const onFile = origin === 'captured' ? await db.sources.where('url').equals(url).first() : undefined;
+        const onFile =
+          origin === 'captured' ? await db.sources.where('url').anyOf(urlVariants(url)).first() : undefined;
         if (onFile) return { engagementId: onFile.engagementId, merged: true, sourceAdded: false, sourceId: null };
 
         const { match, ask } = await sameEventFor(db, draft, url, source.published, context);
         if (match) {
-          const known = await db.sources.where('[engagementId+url]').equals([match.id, url]).first();
+          const known = await db.sources
+            .where('[engagementId+url]')
+            .anyOf(urlVariants(url).map((u) => [match.id, u]))
+            .first();
           // Re-capturing a page already on file changes nothing, not even updatedAt.
           if (known) return { engagementId: match.id, merged: true, sourceAdded: false, sourceId: null };
         }
@@ -212,7 +216,7 @@ async function sameEventFor(
   published: string | null,
   context: RecordContext,
 ): Promise<{ match: Engagement | null; ask: string | null }> {
-  const answers = await db.sameEventAnswers.where('url').equals(url).toArray();
+  const answers = await db.sameEventAnswers.where('url').anyOf(urlVariants(url)).toArray();
   for (const a of answers) {
     const row = a.same ? await db.engagements.get(a.engagementId) : undefined;
     if (row) return { match: stripEngagement(row), ask: null };
@@ -263,10 +267,13 @@ export function answerSameEvent(
       if (!same) return { engagementId: null };
       const before = stripEngagement(row);
       let merged = before;
-      const elsewhere = (await db.sources.where('url').equals(url).toArray()).filter(
+      const elsewhere = (await db.sources.where('url').anyOf(urlVariants(url)).toArray()).filter(
         (src) => src.engagementId !== engagementId,
       );
-      const already = await db.sources.where('[engagementId+url]').equals([engagementId, url]).first();
+      const already = await db.sources
+        .where('[engagementId+url]')
+        .anyOf(urlVariants(url).map((u) => [engagementId, u]))
+        .first();
       for (const src of elsewhere) {
         const other = await db.engagements.get(src.engagementId);
         const siblings = await db.sources.where('engagementId').equals(src.engagementId).count();
@@ -440,7 +447,7 @@ export async function sourcesFor(
 
 /** Sources whose url is this page (for the "already in your timeline" banner). */
 export function sourcesForUrl(db: CounterpartDB, url: string): Promise<Source[]> {
-  return db.sources.where('url').equals(canonicalUrl(url)).toArray();
+  return db.sources.where('url').anyOf(urlVariants(url)).toArray();
 }
 
 export async function getEngagement(db: CounterpartDB, id: string): Promise<Engagement | null> {

@@ -106,8 +106,8 @@ function canonicalPath(path: string): string {
 }
 
 /**
- * The address an article is stored and looked up under. Web addresses: https, the host without variant labels
- * and lowercased, the path without AMP markers or a trailing slash, the query without tracking parameters (the
+ * The address an article is stored and looked up under (with `urlVariants`, which adds the other scheme). Web
+ * addresses: the host without variant labels and lowercased, the path without AMP markers or a trailing slash, the query without tracking parameters (the
  * rest sorted, so their order does not matter), no fragment. Anything else (about:blank, file:) only loses its
  * fragment. Then bounded to the storage limit (`boundedUrl`).
  */
@@ -123,9 +123,20 @@ export function normaliseUrl(address: string): string {
   const params = [...u.searchParams.entries()].filter(([k]) => !isTracking(k));
   params.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  // The default port of either scheme is the same site; another port is kept.
+  // The default port of either scheme is dropped; another port is kept.
   const port = u.port && u.port !== '80' && u.port !== '443' ? `:${u.port}` : '';
-  return boundedUrl(`https://${siteHost(u.hostname)}${port}${canonicalPath(u.pathname)}${query}`);
+  return boundedUrl(`${u.protocol}//${siteHost(u.hostname)}${port}${canonicalPath(u.pathname)}${query}`);
+}
+
+/**
+ * The stored addresses one article may have: its normalised address under either scheme. The scheme is kept in
+ * what is stored (a site served over http only must still open), so a lookup asks for both.
+ */
+export function urlVariants(address: string): string[] {
+  const url = normaliseUrl(address);
+  if (url.startsWith('https://')) return [url, `http://${url.slice(8)}`];
+  if (url.startsWith('http://')) return [url, `https://${url.slice(7)}`];
+  return [url];
 }
 
 /** Two hosts of one site: the same after variant labels are dropped, or one a subdomain of the other. */

@@ -135,7 +135,7 @@ describe('related coverage in real Chromium', () => {
     const items = await timeline('Fidan');
     expect(items).toHaveLength(1);
     expect(items[0].sources).toHaveLength(1);
-    expect(items[0].sources[0].url).toBe(server.url('/13-e3-bosphorus-agency.html').replace('http:', 'https:'));
+    expect(items[0].sources[0].url).toBe(server.url('/13-e3-bosphorus-agency.html'));
   });
 });
 

@@ -1,12 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleUrl, declaredUrls, normaliseUrl, siteHost } from '../../../lib/db/url';
+import { articleUrl, declaredUrls, normaliseUrl, siteHost, urlVariants } from '../../../lib/db/url';
 
 const PLAIN = 'https://news.example/2025/12/12/ministers-meet-in-brussels';
 
 describe('normaliseUrl: one address per article', () => {
   it.each([
-    ['http scheme', 'http://news.example/2025/12/12/ministers-meet-in-brussels'],
     ['www host', 'https://www.news.example/2025/12/12/ministers-meet-in-brussels'],
     ['mobile host', 'https://m.news.example/2025/12/12/ministers-meet-in-brussels'],
     ['amp host', 'https://amp.news.example/2025/12/12/ministers-meet-in-brussels'],
@@ -23,9 +22,22 @@ describe('normaliseUrl: one address per article', () => {
     ['gclid and ocid', `${PLAIN}?gclid=xyz&ocid=msn`],
     ['cmpid and upper-case UTM', `${PLAIN}?CMPID=rss&UTM_SOURCE=x`],
     ['default port', 'https://news.example:443/2025/12/12/ministers-meet-in-brussels'],
-    ['everything at once', 'http://www.news.example/amp/2025/12/12/ministers-meet-in-brussels/?utm_source=x&amp=1#top'],
+    [
+      'everything at once',
+      'https://www.news.example/amp/2025/12/12/ministers-meet-in-brussels/?utm_source=x&amp=1#top',
+    ],
   ])('%s', (_name, variant) => {
     expect(normaliseUrl(variant)).toBe(PLAIN);
+  });
+
+  it('keeps the scheme, and looks an address up under both', () => {
+    expect(normaliseUrl('http://www.news.example/a/')).toBe('http://news.example/a');
+    expect(urlVariants('http://www.news.example/a/?utm_source=x')).toEqual([
+      'http://news.example/a',
+      'https://news.example/a',
+    ]);
+    expect(urlVariants(`${PLAIN}#top`)).toEqual([PLAIN, PLAIN.replace('https:', 'http:')]);
+    expect(urlVariants('about:blank')).toEqual(['about:blank']);
   });
 
   it('keeps parameters that pick the article, in a stable order', () => {
