@@ -161,6 +161,16 @@ export async function analyzeTextInSteps(
   }
 }
 
+/** A draft is worth keeping when it names at least one official and says what happened. */
+export function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
+  return !!d && d.participants.length > 0 && d.kind !== 'other';
+}
+
+/** The engagement an analysed article would be captured as (the background and `npm run timeline`), or null. */
+export function captureDraft(a: Analysis): EngagementDraft | null {
+  return a.engagements.find(capturable) ?? null;
+}
+
 /** Runs the whole pipeline over a parsed page. */
 export function analyzeDocument(doc: Document, url?: string, detector?: Detector): Analysis {
   const { meta, text } = readArticle(doc, url);

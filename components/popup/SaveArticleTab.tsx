@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EngagementDraft } from '../../lib/types';
 import { usePageOnTab } from '../../lib/ui/page-on-tab';
+import { sameMeetingQuestion } from '../../lib/ui/same-event';
 import { type ActiveTab, useServices } from '../../lib/ui/services';
 import { useResult } from '../../lib/ui/use-result';
 import { Notice } from '../common/Notice';
@@ -33,6 +34,7 @@ export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Outcome>(null);
   const [passage, setPassage] = useState<Outcome>(null);
+  const [answered, setAnswered] = useState<Outcome>(null);
 
   if (tab === undefined) return <Notice kind="loading">Looking at this page…</Notice>;
   if (!tab) return <Notice kind="empty">{NO_PAGE_DATA}</Notice>;
@@ -52,6 +54,19 @@ export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
                 : 'Merged into an engagement already in your timeline; this article is one of its sources.',
           }
         : { kind: 'error', text: r.error },
+    );
+  };
+
+  // The grey zone: the page may report an engagement already in the timeline; the reader says whether it does.
+  const ask = draft.status === 'ok' ? (draft.value.ask ?? null) : null;
+  const answer = async (engagementId: string, same: boolean) => {
+    const r = await send('answerSameEvent', { tabId: tab.id, engagementId, same });
+    setAnswered(
+      !r.ok
+        ? { kind: 'error', text: r.error }
+        : same
+          ? { kind: 'success', text: 'This article is now one of that engagement’s sources.' }
+          : { kind: 'info', text: 'Noted: this article stays apart from that engagement.' },
     );
   };
 
@@ -78,6 +93,18 @@ export function SaveArticleTab({ tab, onOpenTimeline }: SaveArticleTabProps) {
         {passage && <Notice kind={passage.kind}>{passage.text}</Notice>}
       </div>
       <h2>Engagement in this article</h2>
+      {ask && !answered && (
+        <fieldset class="same-event">
+          <legend>{sameMeetingQuestion(ask)}</legend>
+          <button type="button" onClick={() => answer(ask.engagementId, true)}>
+            Yes
+          </button>{' '}
+          <button type="button" onClick={() => answer(ask.engagementId, false)}>
+            No
+          </button>
+        </fieldset>
+      )}
+      {answered && <Notice kind={answered.kind}>{answered.text}</Notice>}
       {saved?.kind === 'success' ? (
         <>
           <Notice kind="success">{saved.text}</Notice>

@@ -10,9 +10,9 @@ import { htmlOverLimits, parseDocument } from '../article/parse-html';
 import type { MarkedDetail } from '../content/instrument';
 import { saveEditedDraft } from '../db/corrections';
 import { participantIdsOf } from '../db/derive';
-import { findSameEvent } from '../db/merge';
 import type { CounterpartDB } from '../db/schema';
 import {
+  answerSameEvent,
   canonicalUrl,
   countEngagementsFor,
   deletePassage,
@@ -24,12 +24,14 @@ import {
   recordEngagement,
   removeEntity,
   restorePassage,
+  sameEventQuestion,
   savePassage,
   searchPassages,
   sourcesFor,
   undoCapture,
   updatePassage,
 } from '../db/timeline';
+import { articleUrl, declaredUrls, urlVariants } from '../db/url';
 import { buildGazetteer, createDetector, type Detector, type Gazetteer } from '../detect';
 import type {
   CaptureReport,
@@ -38,8 +40,9 @@ import type {
   KnownEngagement,
   PageReport,
   Request,
+  SameEventAsk,
 } from '../messaging/protocol';
-import { AnalysisCancelled, analyzeTextInSteps, toJson, yieldToEvents } from '../pipeline';
+import { AnalysisCancelled, analyzeTextInSteps, captureDraft, toJson, yieldToEvents } from '../pipeline';
 import { getSettings, hostMatches, settingsItem } from '../settings/settings';
 import type { ArticleMeta, Engagement, EngagementDraft, OfficialEntity, Result } from '../types';
 import { engagementUrl, timelineUrl } from '../ui/popup-params';
@@ -79,11 +82,6 @@ function hostOf(url: string): string {
  */
 export const MAX_DETECT_CHARS = 300_000;
 
-/** A draft is worth keeping when it names at least one official and says what happened. */
-function capturable(d: EngagementDraft | undefined): d is EngagementDraft {
-  return !!d && d.participants.length > 0 && d.kind !== 'other';
-}
-
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, tabs } = deps;
   let detector: Detector | null = null;
@@ -99,11 +97,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return detector;
   };
 
-  /** The stored engagement this draft reports, without writing anything (capture off or ask). */
-  const findSame = async (draft: EngagementDraft, published: string | null) => {
-    const ids = participantIdsOf(draft.participants);
-    const rows = ids.length ? await queryEngagements(db, { entityId: ids[0], limit: 50 }) : [];
-    return findSameEvent(draft, rows, { referenceDate: published });
+  /** "Same meeting as … (Outlet, date)?" about a stored engagement: its summary and its first source. */
+  const askAbout = async (engagementId: string): Promise<SameEventAsk | null> => {
+    const e = await db.engagements.get(engagementId);
+    if (!e) return null;
+    const list = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
+    // A dated source names the report best (sources are in publication order, undated ones first).
+    const first = list.find((s) => s.published) ?? list[0];
+    return {
+      engagementId,
+      summary: e.summary,
+      outlet: first?.outlet ?? null,
+      date: e.date ?? first?.published ?? null,
+    };
   };
 
   const withSources = async (items: Engagement[]): Promise<EngagementView[]> => {
@@ -118,7 +124,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const e = await db.engagements.get(engagementId);
     if (!e) return null;
     const sources = (await sourcesFor(db, [engagementId]))[engagementId] ?? [];
-    const others = sources.filter((s) => canonicalUrl(s.url) !== canonicalUrl(url));
+    const here = urlVariants(url);
+    const others = sources.filter((s) => !here.includes(canonicalUrl(s.url)));
     if (others.length === 0) return null;
     return {
       engagementId,
@@ -133,7 +140,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
    */
   async function saveTabDraft(s: TabState | null, draft: EngagementDraft) {
     const meta = s?.report.meta;
-    const url = s?.report.url ?? meta?.url ?? 'about:blank';
+    const url = meta?.url ?? s?.report.url ?? 'about:blank';
     const record = () =>
       recordEngagement(
         db,
@@ -196,7 +203,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (parsed) await check();
     const article = parsed ? readArticle(parsed, url) : null;
     await check();
-    const meta: ArticleMeta = article?.meta ?? pageOnlyMeta(url, title);
+    const page: ArticleMeta = article?.meta ?? pageOnlyMeta(url, title);
+    // The article's own address (its same-site canonical one), so variants of one page are one source.
+    const meta: ArticleMeta = { ...page, url: articleUrl(url, parsed ? declaredUrls(parsed) : []) };
     const text = article?.text ?? pageText;
     const analysis = await analyzeTextInSteps(text, meta, await getDetector(), { cancelled });
     return { meta, analysis };
@@ -211,7 +220,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (cancelled()) throw new AnalysisCancelled();
     const { meta, analysis } = await readPage(req, cancelled);
     const report: PageReport = { url: req.url, meta, entities: req.entities };
-    const draft = analysis.engagements.find(capturable) ?? null;
+    const draft = captureDraft(analysis);
     const ids = report.entities.map((e) => e.id);
     const counts = await countEngagementsFor(db, ids);
     const withHistory = Object.values(counts).filter((n) => n > 0).length;
@@ -240,23 +249,32 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           db,
           draft,
           {
-            url: report.url,
+            url: report.meta.url ?? report.url,
             outlet: report.meta.outlet,
             title: report.meta.title,
             published: report.meta.published,
             capturedAt: deps.now?.() ?? Date.now(),
           },
           'captured',
+          deps.now?.() ?? Date.now(),
+          { dateline: report.meta.dateline },
         ),
       );
       const known = res.merged ? await knownFor(res.engagementId, report.url) : null;
       const captured = res.sourceId ? await captureReport(res.engagementId, res.sourceId, res.merged) : null;
-      return reported({ report, known, offer: null, captured });
+      const ask = res.ask ? await askAbout(res.ask) : null;
+      if (ask && tabId !== undefined) await tabs.set(tabId, { report, draft, analysis: toJson(analysis), ask });
+      return reported({ report, known, offer: null, captured, ask });
     }
-    const same = await findSame(draft, report.meta.published);
-    const known = same ? await knownFor(same.id, report.url) : null;
-    const offer = settings.capture === 'ask' && !quiet && !same ? { summary: draft.summary } : null;
-    return reported({ report, known, offer });
+    // Nothing is written: the page only says whether the timeline has this engagement, or may have it.
+    const same = await sameEventQuestion(db, draft, report.meta.url ?? report.url, report.meta.published, {
+      dateline: report.meta.dateline,
+    });
+    const known = same.match ? await knownFor(same.match.id, report.url) : null;
+    const ask = same.ask ? await askAbout(same.ask) : null;
+    if (ask && tabId !== undefined) await tabs.set(tabId, { report, draft, analysis: toJson(analysis), ask });
+    const offer = settings.capture === 'ask' && !quiet && !same.match ? { summary: draft.summary } : null;
+    return reported({ report, known, offer, ask });
   }
 
   return {
@@ -309,7 +327,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async getDraft({ tabId }) {
       const s = await tabs.get(tabId);
-      return { draft: s?.draft ?? null, analysis: s?.analysis ?? null };
+      return { draft: s?.draft ?? null, analysis: s?.analysis ?? null, ask: s?.ask ?? null };
+    },
+
+    async answerSameEvent({ tabId, engagementId, same }, sender) {
+      const id = tabId ?? sender.tabId;
+      const s = id === undefined ? null : await tabs.get(id);
+      // Only the question this tab was asked can be answered: nothing else can be made a source of this page.
+      if (id === undefined || !s || s.ask?.engagementId !== engagementId)
+        throw new Error('This question is no longer open. Reload the page and try again.');
+      const url = s.report.meta.url ?? s.report.url;
+      unwrap(await answerSameEvent(db, url, engagementId, same, deps.now?.() ?? Date.now()));
+      await tabs.set(id, { ...s, ask: null });
+      return { known: same ? await knownFor(engagementId, url) : null };
     },
 
     async acceptOffer(_req, sender) {

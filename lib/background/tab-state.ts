@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { tabStateKey } from '../messaging/first-screen';
-import type { PageReport } from '../messaging/protocol';
+import type { PageReport, SameEventAsk } from '../messaging/protocol';
 import type { AnalysisJson } from '../pipeline';
 import type { EngagementDraft } from '../types';
 
@@ -12,6 +12,8 @@ export interface TabState {
   report: PageReport;
   draft: EngagementDraft | null;
   analysis: AnalysisJson | null;
+  /** The grey-zone question for this page's article, until the reader answers it. */
+  ask?: SameEventAsk | null;
 }
 
 export interface TabStore {

@@ -11,8 +11,9 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { readArticle, readPlainText } from '../article';
 import { htmlOverLimits, parseDocument } from '../article/parse-html';
+import { declaredUrls } from '../db/url';
 import type { Detector } from '../detect';
-import { type AnalysisJson, analyzeText, MAX_ANALYSED_CHARS, toJson } from '../pipeline';
+import { type Analysis, type AnalysisJson, analyzeText, MAX_ANALYSED_CHARS, toJson } from '../pipeline';
 
 /** A file that cannot be read as an article (missing, not a regular file, too big, not text). */
 export class InputError extends Error {}
@@ -55,12 +56,27 @@ function looksLikeHtml(name: string, body: string): boolean {
 
 /** Analyses one document's contents; `name` only decides how it is parsed and which URL it claims. */
 export function analyzeSource(name: string, body: string, detector?: Detector): AnalysisJson {
+  return toJson(readSource(name, body, detector).analysis);
+}
+
+/**
+ * The whole analysis of one document, with the addresses the page declares for itself (`rel=canonical`, then
+ * `og:url`), for the timeline command.
+ */
+export function readSource(
+  name: string,
+  body: string,
+  detector?: Detector,
+): { analysis: Analysis; declaredUrls: string[] } {
   const budget = { budgetMs: CLI_ANALYSIS_BUDGET_MS };
   let read: { meta: Parameters<typeof analyzeText>[1]; text: string };
+  let declared: string[] = [];
   if (looksLikeHtml(name, body)) {
     const over = htmlOverLimits(body);
     if (over) throw new LimitError(`${over}; it is not read`);
-    const article = readArticle(parseDocument(body), undefined, { budgetMs: CLI_READABILITY_BUDGET_MS });
+    const doc = parseDocument(body);
+    declared = declaredUrls(doc);
+    const article = readArticle(doc, undefined, { budgetMs: CLI_READABILITY_BUDGET_MS });
     if (article.limit === 'took longer than its time budget')
       throw new LimitError(`reading the article took longer than ${CLI_READABILITY_BUDGET_MS / 1000} s`);
     read = article;
@@ -74,7 +90,7 @@ export function analyzeSource(name: string, body: string, detector?: Detector): 
     );
   if (analysis.limits.includes('time'))
     throw new LimitError(`the analysis took longer than ${CLI_ANALYSIS_BUDGET_MS / 1000} s and was stopped`);
-  return toJson(analysis);
+  return { analysis, declaredUrls: declared };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -9,6 +9,7 @@ import { CARD_HEIGHT, type CardEntity, HoverCard } from '../../components/page/H
 import { KnownBanner } from '../../components/page/KnownBanner';
 import { Notice } from '../../components/page/Notice';
 import { OfferBanner } from '../../components/page/OfferBanner';
+import { SameEventPrompt } from '../../components/page/SameEventPrompt';
 import { MARK_CSS } from '../../components/page/styles';
 import { pageOnlyMeta } from '../article/page-meta';
 import { send } from '../messaging/client';
@@ -18,6 +19,7 @@ import type {
   ContentHandlers,
   DetectResult,
   PageReport,
+  SameEventAsk,
 } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { getSettings, hostMatches } from '../settings/settings';
@@ -135,6 +137,32 @@ export async function runContent(env: ContentEnv): Promise<void> {
     return ui;
   };
   ensureUi();
+
+  /**
+   * The grey zone: "Same meeting as …?" with Yes / No. A "yes" shows the known-meeting banner the background
+   * answers with; a "no" shows the capture offer, when capture asks first.
+   */
+  const showSameEventPrompt = (ask: SameEventAsk, offer: { summary: string } | null) => {
+    const { banner } = ensureUi();
+    const close = () => render(null, banner);
+    const onAnswer = async (same: boolean) => {
+      const r = await send('answerSameEvent', { engagementId: ask.engagementId, same });
+      if (!r.ok) return r;
+      const { known } = r.value;
+      if (known) {
+        const onOpen = (url: string) => void send('openSource', { engagementId: known.engagementId, url });
+        render(h(KnownBanner, { known, onOpen, onDismiss: close }), banner);
+      } else if (offer) {
+        const onAccept = async () => {
+          const a = await send('acceptOffer', {});
+          return a.ok ? ({ ok: true } as const) : a;
+        };
+        render(h(OfferBanner, { summary: offer.summary, onAccept, onDismiss: close }), banner);
+      } else close();
+      return { ok: true } as const;
+    };
+    render(h(SameEventPrompt, { ask, onAnswer, onDismiss: close }), banner);
+  };
 
   /** The mark whose card is open, to give focus back to when the card closes. */
   let cardMark: HTMLElement | null = null;
@@ -301,6 +329,8 @@ export async function runContent(env: ContentEnv): Promise<void> {
         // The extension opens the other outlets' articles: their URLs never become links in the page.
         const onOpen = (url: string) => void send('openSource', { engagementId: known.engagementId, url });
         render(h(KnownBanner, { known, onOpen, onDismiss: () => render(null, banner) }), banner);
+      } else if (res.ok && res.value.ask) {
+        showSameEventPrompt(res.value.ask, res.value.offer);
       } else if (res.ok && res.value.offer) {
         const { banner } = ensureUi();
         const onAccept = async () => {

@@ -13,6 +13,15 @@ import {
   toStoredEntity,
   toStoredPassage,
 } from './derive';
+import { normaliseUrl } from './url';
+
+/** The reader's answer to "Same meeting as …?" for one article (by address) and one engagement. */
+export interface SameEventAnswer {
+  url: string;
+  engagementId: string;
+  same: boolean;
+  at: number;
+}
 
 export const DEFAULT_DB_NAME = 'counterpart';
 
@@ -83,6 +92,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { dismissed: 'id' },
     upgrade: (tx) => rederive<StoredEngagement>(tx, 'engagements', toStoredEngagement),
   },
+  {
+    // v5: the reader's answers to "Same meeting as …?" (`sameEventAnswers`, one per article address and
+    // engagement), and every source address normalised (`normaliseUrl`), so an article stored under a tracking
+    // or AMP address before is found under its one address.
+    version: 5,
+    stores: { sameEventAnswers: '[url+engagementId], url, engagementId' },
+    upgrade: async (tx) => {
+      await tx
+        .table<Source>('sources')
+        .toCollection()
+        .modify((row) => {
+          row.url = normaliseUrl(row.url);
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -102,6 +126,7 @@ export class CounterpartDB extends Dexie {
   passages!: Table<StoredPassage, string>;
   captures!: Table<CaptureRecord, string>;
   dismissed!: Table<{ id: string }, string>;
+  sameEventAnswers!: Table<SameEventAnswer, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);

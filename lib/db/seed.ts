@@ -7,6 +7,7 @@ import type { Result } from '../types';
 import { toStoredEngagement, toStoredEntity } from './derive';
 import { safeWrite } from './errors';
 import type { CounterpartDB } from './schema';
+import { normaliseUrl } from './url';
 
 export interface SeedCounts {
   entities: number;
@@ -35,7 +36,7 @@ export function seedDatabase(db: CounterpartDB): Promise<Result<SeedCounts>> {
       const sources = (await missing(db.sources, SEED_SOURCES)).filter((s) => !dismissed.has(s.engagementId));
       await db.entities.bulkAdd(entities.map(toStoredEntity));
       await db.engagements.bulkAdd(engagements.map(toStoredEngagement));
-      await db.sources.bulkAdd(sources.map((s) => ({ ...s })));
+      await db.sources.bulkAdd(sources.map((s) => ({ ...s, url: normaliseUrl(s.url) })));
       return { entities: entities.length, engagements: engagements.length, sources: sources.length };
     }),
   );

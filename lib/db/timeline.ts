@@ -15,8 +15,7 @@ import {
 } from './derive';
 import { safeWrite, UserError } from './errors';
 import { engagementToStore, sourceToStore, storableUrl } from './fit';
-import { boundedUrl } from './limits';
-import { findSameEvent, mergeDraft } from './merge';
+import { mergeDraft } from './merge';
 import {
   candidateKeys,
   DEFAULT_LIMIT,
@@ -28,7 +27,9 @@ import {
   termKeys,
   textTerms,
 } from './query-plan';
+import { type Candidate, matchSameEvent, PUBLISHED_WINDOW } from './same-event';
 import type { CounterpartDB } from './schema';
+import { normaliseUrl, urlVariants } from './url';
 import { type DateRange, intersectNewest, type KeyTerm, Walk } from './walk';
 
 export * from './gazetteer';
@@ -49,6 +50,17 @@ export interface RecordOutcome {
   sourceAdded: boolean;
   /** The id of the new source (pass it to undoCapture), or null when the url was already a source. */
   sourceId: string | null;
+  /**
+   * A stored engagement that may be the same event (the grey zone): the article was kept apart from it, and the
+   * reader is to be asked ("Same meeting as …?", `answerSameEvent`). Null when the match was clear either way.
+   */
+  ask?: string | null;
+}
+
+/** What the article says besides its draft and source. */
+export interface RecordContext {
+  /** Its dateline city as written: a draft place equal to it may be only where the reporter is. */
+  dateline?: string | null;
 }
 
 export function newId(prefix: string): string {
@@ -56,11 +68,11 @@ export function newId(prefix: string): string {
 }
 
 /**
- * The address a source is stored and looked up under: without the fragment (the same article opened at
- * "#comments" is the same source), and shortened to the storage limit the way `boundedUrl` says.
+ * The address a source is stored and looked up under: one per article (`normaliseUrl`: no fragment, tracking
+ * parameters, AMP or mobile variants), shortened to the storage limit the way `boundedUrl` says.
  */
 export function canonicalUrl(url: string): string {
-  return boundedUrl(url);
+  return normaliseUrl(url);
 }
 
 function shiftDay(iso: string, days: number): string {
@@ -71,36 +83,42 @@ function shiftDay(iso: string, days: number): string {
 
 /**
  * The sortDate range in which a stored report of the same event must lie: the whole month(s) around the draft's
- * date, so month-precision rows ("2025-12") are included too. Null when there is no date to go by.
+ * date, so month-precision rows ("2025-12") are included too; for an undated draft, the months around the days
+ * before its publication. Null when there is no date to go by.
  */
 export function candidateRange(draft: EngagementDraft, reference: string | null): [string, string] | null {
   const date = draft.date ?? reference;
   if (!date || draft.datePrecision === 'year' || !/^\d{4}-\d{2}/.test(date)) return null;
-  if (date.length < 10 || draft.datePrecision === 'month' || !draft.date) {
+  if (date.length < 10 || draft.datePrecision === 'month') {
     const month = date.slice(0, 7);
     return [month, `${month}\uffff`];
   }
-  return [shiftDay(date, -4).slice(0, 7), `${shiftDay(date, 4).slice(0, 7)}\uffff`];
+  const [before, after] = draft.date ? [-4, 4] : [-(PUBLISHED_WINDOW.after + 1), PUBLISHED_WINDOW.before + 1];
+  return [shiftDay(date, before).slice(0, 7), `${shiftDay(date, after).slice(0, 7)}\uffff`];
 }
 
-async function candidatesFor(db: CounterpartDB, draft: EngagementDraft, reference: string | null) {
+/**
+ * Stored engagements that may be the draft's event: those in its date range, and the latest ones of its people
+ * and country pairs (undated rows sort by their capture day, which may be far from the event). Undated ones come
+ * with their earliest source's publication date, which stands in for their event date.
+ */
+async function candidatesFor(
+  db: CounterpartDB,
+  draft: EngagementDraft,
+  reference: string | null,
+): Promise<Candidate[]> {
+  const rows = new Map<string, StoredEngagement>();
   const range = candidateRange(draft, reference);
-  if (range) {
-    const dated = await db.engagements.where('sortDate').between(range[0], range[1], true, true).toArray();
-    // Undated engagements sort apart (sortDate ''): the newest of them are candidates for any date.
-    const undated = await db.engagements
-      .where('sortDate')
-      .equals(UNDATED)
-      .reverse()
-      .limit(UNDATED_CANDIDATES)
-      .toArray();
-    return [...dated, ...undated];
-  }
+  if (range)
+    for (const r of await db.engagements.where('sortDate').between(range[0], range[1], true, true).toArray())
+      rows.set(r.id, r);
+  // Undated engagements sort apart (sortDate ''): the newest of them are candidates for any date.
+  for (const r of await db.engagements.where('sortDate').equals(UNDATED).reverse().limit(UNDATED_CANDIDATES).toArray())
+    rows.set(r.id, r);
   const facets = [
     ...participantIdsOf(draft.participants).map((id) => `p:${id}`),
     ...countryPairsOf(draft.countries, draft.participants).map((p) => `cp:${p}`),
   ];
-  const rows = new Map<string, StoredEngagement>();
   for (const f of facets) {
     const found = await db.engagements
       .where('facets')
@@ -110,7 +128,15 @@ async function candidatesFor(db: CounterpartDB, draft: EngagementDraft, referenc
       .toArray();
     for (const r of found) rows.set(r.id, r);
   }
-  return [...rows.values()];
+  const undated = [...rows.values()].filter((r) => !r.date).map((r) => r.id);
+  const published = new Map<string, string>();
+  if (undated.length > 0) {
+    for (const src of await db.sources.where('engagementId').anyOf(undated).toArray()) {
+      const known = published.get(src.engagementId);
+      if (src.published && (!known || src.published < known)) published.set(src.engagementId, src.published);
+    }
+  }
+  return [...rows.values()].map((r) => ({ engagement: stripEngagement(r), published: published.get(r.id) ?? null }));
 }
 
 function engagementFromDraft(draft: EngagementDraft, origin: EngagementOrigin, now: number): Engagement {
@@ -137,39 +163,144 @@ export function recordEngagement(
   source: Omit<Source, 'id' | 'engagementId'>,
   origin: EngagementOrigin = 'captured',
   now: number = Date.now(),
+  context: RecordContext = {},
 ): Promise<Result<RecordOutcome>> {
   return safeWrite(async () => {
-    const url = storableUrl(source.url, 'source');
-    return db.transaction('rw', db.engagements, db.sources, db.captures, async (): Promise<RecordOutcome> => {
-      const candidates = await candidatesFor(db, draft, source.published);
-      const match = findSameEvent(draft, candidates.map(stripEngagement), { referenceDate: source.published });
+    const url = storableUrl(canonicalUrl(source.url), 'source');
+    return db.transaction(
+      'rw',
+      [db.engagements, db.sources, db.captures, db.sameEventAnswers],
+      async (): Promise<RecordOutcome> => {
+        // An article already on file is not a second engagement, whatever this reading of it extracted.
+        const onFile =
+          origin === 'captured' ? await db.sources.where('url').anyOf(urlVariants(url)).first() : undefined;
+        if (onFile) return { engagementId: onFile.engagementId, merged: true, sourceAdded: false, sourceId: null };
 
-      if (match) {
-        const known = await db.sources.where('[engagementId+url]').equals([match.id, url]).first();
-        // Re-capturing a page already on file changes nothing, not even updatedAt.
-        if (known) return { engagementId: match.id, merged: true, sourceAdded: false, sourceId: null };
-      }
+        const { match, ask } = await sameEventFor(db, draft, url, source.published, context);
+        if (match) {
+          const known = await db.sources
+            .where('[engagementId+url]')
+            .anyOf(urlVariants(url).map((u) => [match.id, u]))
+            .first();
+          // Re-capturing a page already on file changes nothing, not even updatedAt.
+          if (known) return { engagementId: match.id, merged: true, sourceAdded: false, sourceId: null };
+        }
 
-      const engagement = engagementToStore(
-        match ? mergeDraft(match, draft, now) : engagementFromDraft(draft, origin, now),
-      );
-      await db.engagements.put(toStoredEngagement(engagement));
-      const sourceId = newId('src');
-      await db.sources.add(sourceToStore({ ...source, url, id: sourceId, engagementId: engagement.id }));
-      await db.captures.put({
-        sourceId,
-        engagementId: engagement.id,
-        at: now,
-        before: match,
-        afterUpdatedAt: engagement.updatedAt,
-      });
-      await db.captures
-        .where('at')
-        .below(now - CAPTURE_UNDO_TTL_MS)
-        .delete();
-      return { engagementId: engagement.id, merged: match !== null, sourceAdded: true, sourceId };
-    });
+        const engagement = engagementToStore(
+          match ? mergeDraft(match, draft, now) : engagementFromDraft(draft, origin, now),
+        );
+        await db.engagements.put(toStoredEngagement(engagement));
+        const sourceId = newId('src');
+        await db.sources.add(sourceToStore({ ...source, url, id: sourceId, engagementId: engagement.id }));
+        await db.captures.put({
+          sourceId,
+          engagementId: engagement.id,
+          at: now,
+          before: match,
+          afterUpdatedAt: engagement.updatedAt,
+        });
+        await db.captures
+          .where('at')
+          .below(now - CAPTURE_UNDO_TTL_MS)
+          .delete();
+        return { engagementId: engagement.id, merged: match !== null, sourceAdded: true, sourceId, ask };
+      },
+    );
   });
+}
+
+/**
+ * The stored engagement an article reports, as the reader's earlier answers for its address and the score say:
+ * an engagement the reader said it is wins; ones the reader said it is not are left out; a grey-zone match is
+ * returned as `ask`, never merged.
+ */
+async function sameEventFor(
+  db: CounterpartDB,
+  draft: EngagementDraft,
+  url: string,
+  published: string | null,
+  context: RecordContext,
+): Promise<{ match: Engagement | null; ask: string | null }> {
+  const answers = await db.sameEventAnswers.where('url').anyOf(urlVariants(url)).toArray();
+  for (const a of answers) {
+    const row = a.same ? await db.engagements.get(a.engagementId) : undefined;
+    if (row) return { match: stripEngagement(row), ask: null };
+  }
+  const refused = new Set(answers.filter((a) => !a.same).map((a) => a.engagementId));
+  const candidates = (await candidatesFor(db, draft, published)).filter((c) => !refused.has(c.engagement.id));
+  const m = matchSameEvent(draft, candidates, { published, dateline: context.dateline ?? null });
+  if (m.verdict === 'same') return { match: m.engagement, ask: null };
+  return { match: null, ask: m.verdict === 'ask' ? (m.engagement?.id ?? null) : null };
+}
+
+/**
+ * The grey-zone question for a draft that is not stored (capture off or ask, Save this article before saving):
+ * the engagement to ask about, or null when the match is clear or the reader already answered.
+ */
+export async function sameEventQuestion(
+  db: CounterpartDB,
+  draft: EngagementDraft,
+  address: string,
+  published: string | null,
+  context: RecordContext = {},
+): Promise<{ match: Engagement | null; ask: string | null }> {
+  const url = canonicalUrl(address);
+  return db.transaction('r', [db.engagements, db.sources, db.sameEventAnswers], () =>
+    sameEventFor(db, draft, url, published, context),
+  );
+}
+
+/**
+ * The reader's answer to "Same meeting as …?" for the article at `address`: remembered (and obeyed by every later
+ * capture of that article). "Yes" also folds the article into that engagement now: its source moves there, and an
+ * engagement that only this article made is merged in and removed (undo of that capture restores the one it
+ * joined, as for any merge).
+ */
+export function answerSameEvent(
+  db: CounterpartDB,
+  address: string,
+  engagementId: string,
+  same: boolean,
+  now: number = Date.now(),
+): Promise<Result<{ engagementId: string | null }>> {
+  return safeWrite(() =>
+    db.transaction('rw', [db.engagements, db.sources, db.captures, db.sameEventAnswers], async () => {
+      const url = canonicalUrl(address);
+      const row = await db.engagements.get(engagementId);
+      if (!row) throw new UserError('This engagement is no longer in the timeline.');
+      await db.sameEventAnswers.put({ url, engagementId, same, at: now });
+      if (!same) return { engagementId: null };
+      const before = stripEngagement(row);
+      let merged = before;
+      const elsewhere = (await db.sources.where('url').anyOf(urlVariants(url)).toArray()).filter(
+        (src) => src.engagementId !== engagementId,
+      );
+      const already = await db.sources
+        .where('[engagementId+url]')
+        .anyOf(urlVariants(url).map((u) => [engagementId, u]))
+        .first();
+      for (const src of elsewhere) {
+        const other = await db.engagements.get(src.engagementId);
+        const siblings = await db.sources.where('engagementId').equals(src.engagementId).count();
+        if (other && siblings === 1) {
+          merged = mergeDraft(merged, stripEngagement(other), now);
+          await db.engagements.delete(other.id);
+        }
+        if (already) {
+          await db.sources.delete(src.id);
+          await db.captures.delete(src.id);
+        } else {
+          await db.sources.update(src.id, { engagementId });
+          await db.captures.put({ sourceId: src.id, engagementId, at: now, before, afterUpdatedAt: now });
+        }
+      }
+      if (elsewhere.length > 0) {
+        merged = engagementToStore({ ...merged, updatedAt: now });
+        await db.engagements.put(toStoredEngagement(merged));
+      }
+      return { engagementId };
+    }),
+  );
 }
 
 export interface UndoOutcome {
@@ -327,7 +458,7 @@ export async function sourcesFor(
 
 /** Sources whose url is this page (for the "already in your timeline" banner). */
 export function sourcesForUrl(db: CounterpartDB, url: string): Promise<Source[]> {
-  return db.sources.where('url').equals(canonicalUrl(url)).toArray();
+  return db.sources.where('url').anyOf(urlVariants(url)).toArray();
 }
 
 export async function getEngagement(db: CounterpartDB, id: string): Promise<Engagement | null> {

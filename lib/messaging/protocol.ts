@@ -72,14 +72,26 @@ export interface Protocol {
    */
   pageAnalyzed: {
     req: { url: string; title: string | null; html: string | null; text: string; entities: PageReport['entities'] };
-    /** `offer` is set when capture is on "ask" and the page reports an engagement the timeline does not have. */
+    /**
+     * `offer` is set when capture is on "ask" and the page reports an engagement the timeline does not have;
+     * `ask` when it may be one the timeline has (the grey zone), for the reader to answer (`answerSameEvent`).
+     */
     res: {
       report: PageReport;
       known: KnownEngagement | null;
       offer: { summary: string } | null;
       /** What an automatic capture of this page just stored (for the page notice with Undo and Edit). */
       captured?: CaptureReport | null;
+      ask?: SameEventAsk | null;
     };
+  };
+  /**
+   * Content/UI → background: the reader's answer to "Same meeting as …?" for a tab's article (the sender's tab,
+   * or `tabId` from the popup): remembered, and a "yes" makes the article a source of that engagement.
+   */
+  answerSameEvent: {
+    req: { tabId?: number; engagementId: string; same: boolean };
+    res: { known: KnownEngagement | null };
   };
   /** Content script → background: the reader accepted the offer; store this tab's draft. */
   acceptOffer: { req: Empty; res: { engagementId: string; merged: boolean } };
@@ -90,7 +102,10 @@ export interface Protocol {
   /** UI → background: timeline query, newest first. */
   queryTimeline: { req: { filter: TimelineFilter }; res: { items: EngagementView[]; hasMore: boolean } };
   /** UI → background: the extracted draft for a tab's article (Save this article). */
-  getDraft: { req: { tabId: number }; res: { draft: EngagementDraft | null; analysis: AnalysisJson | null } };
+  getDraft: {
+    req: { tabId: number };
+    res: { draft: EngagementDraft | null; analysis: AnalysisJson | null; ask?: SameEventAsk | null };
+  };
   /**
    * UI → background: store a (possibly edited) draft, merging with the same event when there is one; the reader's
    * edits are applied to the engagement it merges into (`corrected`).
@@ -160,6 +175,15 @@ export interface ContentProtocol {
 export interface LivePage {
   url: string;
   title: string | null;
+}
+
+/** An engagement this page's report may be (the grey zone), as "Same meeting as … (Outlet, date)?" shows it. */
+export interface SameEventAsk {
+  engagementId: string;
+  summary: string;
+  /** The outlet and publication date of its first source, when known. */
+  outlet: string | null;
+  date: string | null;
 }
 
 export interface KnownEngagement {

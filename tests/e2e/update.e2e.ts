@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripEngagement, stripEntity, stripPassage } from '../../lib/db/derive';
+import { normaliseUrl } from '../../lib/db/url';
 import {
   EXTENSION_DIR,
   type ExtensionBrowser,
@@ -31,6 +32,8 @@ const STRIP: Record<string, (r: Row) => Row> = {
   engagements: (r) => stripEngagement(r as never) as unknown as Row,
   passages: (r) => stripPassage(r as never) as unknown as Row,
   entities: (r) => stripEntity(r as never) as unknown as Row,
+  // Schema v4 stores every source under its one address (`normaliseUrl`): the same article, another spelling.
+  sources: (r) => ({ ...r, url: normaliseUrl(String(r.url)) }),
 };
 
 type Dump = { version: number; stores: Record<string, Record<string, unknown>[]> };

@@ -11,7 +11,14 @@ import {
 } from '../../../lib/db/derive';
 import { compareNewestFirst, type EngagementFilter, matchesFilter } from '../../../lib/db/query-plan';
 import { CounterpartDB, CURRENT_SCHEMA_VERSION, declareVersions, SCHEMA_VERSIONS } from '../../../lib/db/schema';
-import { findEntitiesByName, queryEngagements, searchPassages, sourcesFor } from '../../../lib/db/timeline';
+import {
+  findEntitiesByName,
+  queryEngagements,
+  searchPassages,
+  sourcesFor,
+  sourcesForUrl,
+} from '../../../lib/db/timeline';
+import { normaliseUrl } from '../../../lib/db/url';
 import type { Engagement, Passage } from '../../../lib/types';
 import { syntheticEngagements } from '../../../scripts/bench/db-bench';
 
@@ -49,7 +56,7 @@ function openAt(name: string, upTo: number): Dexie {
 
 describe('schema migrations', () => {
   it('is declared as a list ending at the current version', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
     expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
@@ -70,7 +77,11 @@ describe('schema migrations', () => {
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect((await db.entities.toArray()).map(stripEntity)).toEqual(byId(SEED_OFFICIALS));
       expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(SEED_ENGAGEMENTS));
-      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
+      // v4 stores every source under its one address (`normaliseUrl`).
+      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES.map((s) => ({ ...s, url: normaliseUrl(s.url) }))));
+      expect((await db.sources.toArray()).map((s) => s.url)).toContain(
+        'https://pakistantoday.com.pk/2025/12/11/eu-hails-pakistans-exemplary-crackdown-as-naqvi-brunner-reaffirm-joint-front-against-illegal-migration',
+      );
       expect((await db.passages.toArray()).map(stripPassage)).toEqual([PASSAGE]);
 
       // The v2 and v3 indexes answer queries over the migrated rows.
@@ -86,7 +97,7 @@ describe('schema migrations', () => {
       expect(
         await db.sources
           .where('[engagementId+url]')
-          .equals([SEED_SOURCES[0].engagementId, SEED_SOURCES[0].url])
+          .equals([SEED_SOURCES[0].engagementId, normaliseUrl(SEED_SOURCES[0].url)])
           .count(),
       ).toBe(1);
     } finally {
@@ -120,7 +131,11 @@ describe('schema migrations', () => {
       expect(db.engagements.schema.idxByName.words).toBeUndefined();
       expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(engagements));
       expect((await db.entities.toArray()).map(stripEntity)).toEqual(byId(SEED_OFFICIALS));
-      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
+      // v4 stores every source under its one address (`normaliseUrl`).
+      expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES.map((s) => ({ ...s, url: normaliseUrl(s.url) }))));
+      expect((await db.sources.toArray()).map((s) => s.url)).toContain(
+        'https://pakistantoday.com.pk/2025/12/11/eu-hails-pakistans-exemplary-crackdown-as-naqvi-brunner-reaffirm-joint-front-against-illegal-migration',
+      );
       expect((await db.passages.toArray()).map(stripPassage)).toEqual([PASSAGE]);
       // Every migrated row is exactly what a v3 write produces.
       for (const row of await db.engagements.toArray()) expect(row).toEqual(toStoredEngagement(stripEngagement(row)));
@@ -182,7 +197,7 @@ describe('schema migrations', () => {
     const db = new CounterpartDB(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect((await db.engagements.toArray()).map(stripEngagement)).toEqual(byId(engagements));
       for (const row of await db.engagements.toArray()) expect(row).toEqual(toStoredEngagement(stripEngagement(row)));
       expect(await db.sources.toArray()).toEqual(byId(SEED_SOURCES));
@@ -190,6 +205,33 @@ describe('schema migrations', () => {
       expect(await db.dismissed.count()).toBe(0);
       const ids = (await queryEngagements(db, { entityId: 'official:mohsin-naqvi' })).map((e) => e.id);
       expect(ids).toEqual([SEED_ENGAGEMENTS[1].id, SEED_ENGAGEMENTS[0].id, undated.id]);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+
+  it('v4 → v5 stores every source under its one address and adds the remembered answers', async () => {
+    const name = `migration-v5-${Math.random().toString(36).slice(2)}`;
+    const old = openAt(name, 4);
+    await old.table('engagements').bulkAdd(SEED_ENGAGEMENTS.map(toStoredEngagement));
+    const tracked = {
+      ...SEED_SOURCES[1],
+      url: `http://www.islamabadmail.com/pakistan-belgium-security-cooperation/?utm_source=x#top`,
+    };
+    await old.table('sources').bulkAdd([SEED_SOURCES[0], tracked]);
+    old.close();
+
+    const db = new CounterpartDB(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(5);
+      const byUrl = await sourcesForUrl(db, 'https://islamabadmail.com/pakistan-belgium-security-cooperation?fbclid=1');
+      expect(byUrl.map((s) => s.id)).toEqual([SEED_SOURCES[1].id]);
+      // The scheme is kept (an http-only site must still open); lookups ask for both.
+      expect(byUrl[0].url).toBe('http://islamabadmail.com/pakistan-belgium-security-cooperation');
+      await db.sameEventAnswers.put({ url: byUrl[0].url, engagementId: SEED_ENGAGEMENTS[0].id, same: false, at: 1 });
+      expect(await db.sameEventAnswers.where('url').equals(byUrl[0].url).count()).toBe(1);
     } finally {
       db.close();
       await db.delete();

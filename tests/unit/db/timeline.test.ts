@@ -82,12 +82,18 @@ describe('recordEngagement', () => {
     expect((await getEngagement(db, a.engagementId))?.updatedAt).toBe(10);
   });
 
-  it('lets one article be the source of two engagements', async () => {
+  it('lets the reader make one article the source of two engagements', async () => {
     const db = freshDb();
     const url = 'https://a.example/day-in-brussels';
     const one = unwrap(await recordEngagement(db, draft(), source(url, 'A')));
+    // Automatic capture keeps one engagement per article; the reader saving a second meeting from it is obeyed.
     const two = unwrap(
-      await recordEngagement(db, draft({ participants: [NAQVI, BRUNNER], date: '2025-12-11' }), source(url, 'A')),
+      await recordEngagement(
+        db,
+        draft({ participants: [NAQVI, BRUNNER], date: '2025-12-11' }),
+        source(url, 'A'),
+        'user',
+      ),
     );
     expect(two.engagementId).not.toBe(one.engagementId);
     expect((await sourcesForUrl(db, url)).map((s) => s.engagementId).sort()).toEqual(
