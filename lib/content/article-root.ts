@@ -17,6 +17,25 @@ export interface ArticleScope {
   excluded(el: Element): boolean;
 }
 
+/**
+ * Readability's passes: when the story found is shorter than `MIN_STORY_CHARS`, it tries again without leaving out
+ * unlikely-named blocks (a page whose main column is called "social-anchor"), then without class weights, then
+ * without cleaning, and keeps the first long enough (or the longest).
+ */
+interface Pass {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+const PASSES: readonly Pass[] = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+/** Readability's default for "an article was found". */
+const MIN_STORY_CHARS = 500;
+
 /** Readability's starting scores by tag: containers of prose up, lists and headings down. */
 const TAG_SCORE: Record<string, number> = {
   DIV: 5,
@@ -90,7 +109,19 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Never the story, whatever their text. */
-const FURNITURE = 'nav,aside,footer,form,menu,dialog,script,style,noscript,template';
+const FURNITURE_TAGS: ReadonlySet<string> = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'MENU',
+  'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
+const FURNITURE = [...FURNITURE_TAGS].join(',').toLowerCase();
 
 const commas = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
@@ -98,7 +129,8 @@ function hintsOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`;
 }
 
-function classWeight(el: Element): number {
+function classWeight(el: Element, pass: Pass): number {
+  if (!pass.weightClasses) return 0;
   let w = 0;
   for (const part of [el.getAttribute('class') ?? '', el.id]) {
     if (!part) continue;
@@ -113,50 +145,87 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Hidden by markup or inline style (before any style sheet is consulted; Readability's test). */
 function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el as HTMLElement).style;
-  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+  // The attribute, not `style`: reading `el.style` builds a declaration object for every element asked.
+  const style = el.getAttribute('style');
+  return !!style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Hidden by the page's style sheets: what has no box is not read. Skipped where the DOM cannot tell. */
+/**
+ * Hidden by the page's style sheets: what has no box is not read. Asked only of elements a style sheet can
+ * single out by name (a class or an id), since the rest inherit the answer from the ancestors asked before them;
+ * skipped where the DOM cannot tell.
+ */
 function hiddenByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
+  if (typeof check !== 'function' || !(el.hasAttribute('class') || el.hasAttribute('id'))) return false;
+  return !check.call(el, { visibilityProperty: true });
 }
 
+/**
+ * Text length, link text and commas of every element under the body, summed up from its text nodes in one
+ * pass: the scoring asks for them thousands of times, and reading `textContent` for each would walk the same
+ * subtrees again and again. Lengths count a run of white space as one character, as Readability does.
+ */
 class Measures {
-  private texts = new Map<Element, string>();
+  private texts = new Map<Element, number>();
   private links = new Map<Element, number>();
+  private commaCounts = new Map<Element, number>();
 
-  text(el: Element): string {
-    let t = this.texts.get(el);
-    if (t === undefined) {
-      t = squash(el.textContent ?? '');
-      this.texts.set(el, t);
+  constructor(body: Element) {
+    // Children come after their parent in document order: walking it backwards sums every child before its parent.
+    const all = [body, ...Array.from(body.getElementsByTagName('*'))];
+    for (let i = all.length - 1; i >= 0; i--) {
+      const el = all[i];
+      if (SILENT.has(el.tagName)) continue;
+      let text = 0;
+      let link = 0;
+      let comma = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          const data = (c as Text).data;
+          if (!/\S/.test(data)) continue;
+          text += data.replace(/\s+/g, ' ').length;
+          comma += data.match(commas)?.length ?? 0;
+        } else if (c.nodeType === 1) {
+          const child = c as Element;
+          text += this.texts.get(child) ?? 0;
+          link += this.links.get(child) ?? 0;
+          comma += this.commaCounts.get(child) ?? 0;
+        }
+      }
+      if (el.tagName === 'A') {
+        const href = el.getAttribute('href');
+        // In-page links count less: they are often footnotes.
+        link = text * (href && /^#.+/.test(href) ? 0.3 : 1);
+      }
+      if (text) this.texts.set(el, text);
+      if (link) this.links.set(el, link);
+      if (comma) this.commaCounts.set(el, comma);
     }
-    return t;
   }
 
-  /** Share of the element's text that is link text (in-page links count less: they are often footnotes). */
+  length(el: Element): number {
+    return this.texts.get(el) ?? 0;
+  }
+
+  commas(el: Element): number {
+    return this.commaCounts.get(el) ?? 0;
+  }
+
+  /** Share of the element's text that is link text. */
   linkDensity(el: Element): number {
-    let d = this.links.get(el);
-    if (d !== undefined) return d;
-    const total = this.text(el).length;
-    let linked = 0;
-    if (total > 0) {
-      for (const a of Array.from(el.getElementsByTagName('a'))) {
-        const href = a.getAttribute('href');
-        linked += this.text(a).length * (href && /^#.+/.test(href) ? 0.3 : 1);
-      }
-    }
-    d = total ? linked / total : 0;
-    this.links.set(el, d);
-    return d;
+    const total = this.length(el);
+    return total ? (this.links.get(el) ?? 0) / total : 0;
   }
 }
+
+/** Elements whose text nodes are not text a reader sees. */
+const SILENT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Whether the element (not its ancestors) is page furniture to leave out before scoring. */
-function unlikely(el: Element): boolean {
-  if (el.matches(FURNITURE) || hiddenByMarkup(el)) return true;
+function unlikely(el: Element, pass: Pass): boolean {
+  if (FURNITURE_TAGS.has(el.tagName) || hiddenByMarkup(el)) return true;
+  if (!pass.stripUnlikely) return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   const tag = el.tagName;
@@ -165,30 +234,36 @@ function unlikely(el: Element): boolean {
   return UNLIKELY.pattern.test(hints) && !MAYBE_CONTENT.pattern.test(hints) && !el.closest('table,code');
 }
 
-/** The runs of phrasing text directly in a div, each as long as it is, split where a block child sits. */
-function directRuns(el: Element): number[] {
-  const runs: number[] = [];
-  let run = 0;
+/** The runs of phrasing content directly in a div (split where a block child sits): their lengths and commas. */
+function directRuns(el: Element, m: Measures): { length: number; commas: number }[] {
+  const runs: { length: number; commas: number }[] = [];
+  let run = { length: 0, commas: 0 };
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) run += squash((c as Text).data).length;
-    else if (c.nodeType === 1) {
-      const tag = (c as Element).tagName;
-      if (BLOCK_TAGS.has(tag)) {
-        if (run) runs.push(run);
-        run = 0;
-      } else if (tag !== 'SCRIPT' && tag !== 'STYLE') run += squash(c.textContent ?? '').length;
+    if (c.nodeType === 3) {
+      const data = (c as Text).data;
+      run.length += squash(data).length;
+      run.commas += data.match(commas)?.length ?? 0;
+    } else if (c.nodeType === 1) {
+      const child = c as Element;
+      if (BLOCK_TAGS.has(child.tagName)) {
+        if (run.length) runs.push(run);
+        run = { length: 0, commas: 0 };
+      } else {
+        run.length += m.length(child);
+        run.commas += m.commas(child);
+      }
     }
   }
-  if (run) runs.push(run);
+  if (run.length) runs.push(run);
   return runs;
 }
 
-function paragraphScore(text: string, length = text.length): number {
-  return 1 + text.split(commas).length + Math.min(Math.floor(length / 100), 3);
+function paragraphScore(length: number, commaCount: number): number {
+  return 1 + commaCount + 1 + Math.min(Math.floor(length / 100), 3);
 }
 
 /** The story's container: Readability's top candidate over the live DOM, with the siblings it would join. */
-function topCandidate(body: Element, m: Measures): { top: Element; parts: Element[] } | null {
+function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; parts: Element[] } | null {
   const scores = new Map<Element, number>();
   const skip = new Map<Element, boolean>();
   // An element is left out when it or any ancestor is furniture; each element is judged once.
@@ -202,7 +277,7 @@ function topCandidate(body: Element, m: Measures): { top: Element; parts: Elemen
         break;
       }
       path.push(cur);
-      if (unlikely(cur)) {
+      if (unlikely(cur, pass)) {
         value = true;
         break;
       }
@@ -214,7 +289,7 @@ function topCandidate(body: Element, m: Measures): { top: Element; parts: Elemen
     let level = 0;
     for (let a = el.parentElement; a && level < SCORE_DEPTH && a.parentElement; a = a.parentElement, level++) {
       let s = scores.get(a);
-      if (s === undefined) s = (TAG_SCORE[a.tagName] ?? 0) + classWeight(a);
+      if (s === undefined) s = (TAG_SCORE[a.tagName] ?? 0) + classWeight(a, pass);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(a, s + score / divider);
     }
@@ -225,20 +300,20 @@ function topCandidate(body: Element, m: Measures): { top: Element; parts: Elemen
       const hasBlock = Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName));
       if (hasBlock) {
         // Phrasing runs between a div's blocks are paragraphs of their own, children of the div.
-        for (const len of directRuns(el)) {
-          if (len < MIN_PARAGRAPH_CHARS) continue;
-          const score = 1 + 1 + Math.min(Math.floor(len / 100), 3);
+        for (const run of directRuns(el, m)) {
+          if (run.length < MIN_PARAGRAPH_CHARS) continue;
+          const score = paragraphScore(run.length, run.commas);
           let s = scores.get(el);
-          if (s === undefined) s = (TAG_SCORE.DIV ?? 0) + classWeight(el);
+          if (s === undefined) s = (TAG_SCORE.DIV ?? 0) + classWeight(el, pass);
           scores.set(el, s + score);
           credit(el, score / 2);
         }
         continue;
       }
     }
-    const text = m.text(el);
-    if (text.length < MIN_PARAGRAPH_CHARS) continue;
-    credit(el, paragraphScore(text));
+    const length = m.length(el);
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    credit(el, paragraphScore(length, m.commas(el)));
   }
   if (!scores.size) return null;
   const ranked: [Element, number][] = [];
@@ -290,10 +365,10 @@ function topCandidate(body: Element, m: Measures): { top: Element; parts: Elemen
     const s = final.get(sib);
     if (s !== undefined && s + bonus >= siblingThreshold) parts.push(sib);
     else if (sib.tagName === 'P') {
-      const text = m.text(sib);
+      const length = m.length(sib);
       const density = m.linkDensity(sib);
-      if (text.length > 80 && density < 0.25) parts.push(sib);
-      else if (text.length > 0 && text.length < 80 && density === 0 && /\.( |$)/.test(text)) parts.push(sib);
+      if (length > 80 && density < 0.25) parts.push(sib);
+      else if (length > 0 && length < 80 && density === 0 && /\.( |$)/.test(sib.textContent ?? '')) parts.push(sib);
     }
   }
   return { top, parts };
@@ -310,19 +385,20 @@ function dataTable(table: Element): boolean {
 }
 
 /** Readability's conditional cleaning of a form, table, list or div inside the story: true to leave it out. */
-function shady(el: Element, m: Measures): boolean {
+function shady(el: Element, m: Measures, pass: Pass): boolean {
+  if (!pass.cleanConditionally) return false;
   const tag = el.tagName;
   if (tag === 'TABLE' && dataTable(el)) return false;
   if (el.closest('code')) return false;
-  const weight = classWeight(el);
+  const weight = classWeight(el, pass);
   if (weight < 0) return true;
-  const text = m.text(el);
-  if (text.split(commas).length - 1 >= PROSE_COMMAS) return false;
+  const length = m.length(el);
+  if (m.commas(el) >= PROSE_COMMAS) return false;
   let isList = tag === 'UL' || tag === 'OL';
-  if (!isList && text.length) {
+  if (!isList && length) {
     let listChars = 0;
-    for (const l of Array.from(el.querySelectorAll('ul,ol'))) listChars += m.text(l).length;
-    isList = listChars / text.length > 0.9;
+    for (const l of Array.from(el.querySelectorAll('ul,ol'))) listChars += m.length(l);
+    isList = listChars / length > 0.9;
   }
   const p = el.getElementsByTagName('p').length;
   const img = el.getElementsByTagName('img').length;
@@ -337,10 +413,10 @@ function shady(el: Element, m: Measures): boolean {
   }
   if (!isList && li > p) return true;
   if (input > Math.floor(p / 3)) return true;
-  if (!isList && !inFigure && text.length < MIN_PARAGRAPH_CHARS && (img === 0 || img > 2) && density > 0) return true;
+  if (!isList && !inFigure && length < MIN_PARAGRAPH_CHARS && (img === 0 || img > 2) && density > 0) return true;
   if (!isList && weight < HINT_WEIGHT && density > LINKY) return true;
   if (weight >= HINT_WEIGHT && density > MOSTLY_LINKS) return true;
-  if ((embeds === 1 && text.length < 75) || embeds > 1) return true;
+  if ((embeds === 1 && length < 75) || embeds > 1) return true;
   // A list made of links (related stories, a tag cloud) is navigation, whatever Readability's list exception says.
   if (isList && density > MOSTLY_LINKS) return true;
   return false;
@@ -349,26 +425,35 @@ function shady(el: Element, m: Measures): boolean {
 const CLEANED = new Set(['FORM', 'FIELDSET', 'TABLE', 'UL', 'OL', 'DIV', 'SECTION']);
 
 /** Whether `el`, inside the story, is not the story (its own traits; ancestors are asked separately). */
-function notStory(el: Element, m: Measures, headline: Element | null): boolean {
+function notStory(el: Element, m: Measures, headline: Element | null, pass: Pass): boolean {
   if (el === headline) return false;
   const tag = el.tagName;
-  if (tag === 'FIGCAPTION' || tag === 'CAPTION' || el.matches(FURNITURE)) return true;
+  if (tag === 'FIGCAPTION' || tag === 'CAPTION' || FURNITURE_TAGS.has(tag)) return true;
+  // Most elements of a story carry no attribute at all: only their shape can tell.
+  if (!el.hasAttributes()) return CLEANED.has(tag) && shady(el, m, pass);
   if (hiddenByMarkup(el) || hiddenByStyle(el)) return true;
   const role = el.getAttribute('role');
-  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (pass.stripUnlikely && role && UNLIKELY_ROLES.has(role)) return true;
   const hints = hintsOf(el);
-  const named = hints.trim().length > 0;
-  if (named && UNLIKELY.pattern.test(hints) && !MAYBE_CONTENT.pattern.test(hints) && !el.closest('table,code'))
-    return true;
-  if (named && NOT_STORY.pattern.test(hints)) return true;
-  const rel = el.getAttribute('rel');
-  const itemprop = el.getAttribute('itemprop') ?? '';
-  if (rel === 'author' || itemprop.includes('author') || (named && BYLINE.pattern.test(hints))) {
-    if (m.text(el).length < MAX_BYLINE_CHARS) return true;
+  if (hints.length > 1) {
+    if (
+      pass.stripUnlikely &&
+      UNLIKELY.pattern.test(hints) &&
+      !MAYBE_CONTENT.pattern.test(hints) &&
+      !el.closest('table,code')
+    )
+      return true;
+    // A block named like a caption or a teaser that holds prose (the rest of a story behind "read more") is kept.
+    if (NOT_STORY.pattern.test(hints) && m.commas(el) < PROSE_COMMAS) return true;
+    if (SHARE.pattern.test(hints) && m.length(el) < MAX_SHARE_CHARS) return true;
   }
-  if (named && SHARE.pattern.test(hints) && m.text(el).length < MAX_SHARE_CHARS) return true;
-  if ((tag === 'H1' || tag === 'H2') && classWeight(el) < 0) return true;
-  return CLEANED.has(tag) && shady(el, m);
+  const byline =
+    el.getAttribute('rel') === 'author' ||
+    (el.getAttribute('itemprop') ?? '').includes('author') ||
+    (hints.length > 1 && BYLINE.pattern.test(hints));
+  if (byline && m.length(el) < MAX_BYLINE_CHARS) return true;
+  if ((tag === 'H1' || tag === 'H2') && classWeight(el, pass) < 0) return true;
+  return CLEANED.has(tag) && shady(el, m, pass);
 }
 
 /** The title the page gives itself, in the forms a headline is compared with. */
@@ -407,14 +492,37 @@ function findHeadline(doc: Document, body: Element, parts: Element[]): Element |
 
 const tagIs = (el: Element | null, tag: string) => el?.tagName === tag;
 
+/** Text of the parts that this pass reads (what it leaves out as unlikely does not count). */
+function keptLength(parts: Element[], m: Measures, pass: Pass): number {
+  let n = 0;
+  for (const part of parts) {
+    n += m.length(part);
+    const walker = (part.ownerDocument ?? document).createTreeWalker(part, 1 /* SHOW_ELEMENT */, {
+      acceptNode: (el) => {
+        if (!unlikely(el as Element, pass)) return 3 /* FILTER_SKIP: look inside */;
+        n -= m.length(el as Element);
+        return 2 /* FILTER_REJECT: not inside */;
+      },
+    });
+    while (walker.nextNode());
+  }
+  return n;
+}
+
 /** The story on this page; the whole body when nothing on it scores as prose. */
 export function findArticle(doc: Document = document): ArticleScope {
   const body = doc.body ?? doc.documentElement;
-  const m = new Measures();
-  const found = topCandidate(body, m);
-  const parts = found?.parts ?? [body];
+  const m = new Measures(body);
+  let best: { parts: Element[]; pass: Pass; length: number } | null = null;
+  for (const pass of PASSES) {
+    const parts = topCandidate(body, m, pass)?.parts ?? [body];
+    const length = keptLength(parts, m, pass);
+    if (!best || length > best.length) best = { parts, pass, length };
+    if (length >= MIN_STORY_CHARS) break;
+  }
+  const { parts, pass } = best ?? { parts: [body], pass: PASSES[0] };
   const headline = findHeadline(doc, body, parts);
   const all = headline && !parts.some((p) => p.contains(headline)) ? [headline, ...parts] : parts;
   all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  return { parts: all, excluded: (el) => notStory(el, m, headline) };
+  return { parts: all, excluded: (el) => notStory(el, m, headline, pass) };
 }

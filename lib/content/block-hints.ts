@@ -65,8 +65,8 @@ export const SHARE: BlockHint = {
 /** Blocks inside a story that are not its text (beyond Readability's lists). */
 export const NOT_STORY: BlockHint = {
   pattern:
-    /caption|credit|gallery|carousel|slideshow|lightbox|newsletter|subscribe|signup|sign-up|recirc|recommend|read-?more|more-?(stories|news|on)|also-?read|see-?also|most-?(read|popular|viewed)|trending|(^|[-_ ])(bio|promo|teaser|toolbar|tools|timestamp)([-_ ]|$)|author-?(bio|info|box|card)|about-?the-?author|video-?player/i,
-  why: 'captions, galleries, newsletters, recommendations, author bios and tool bars inside the story',
+    /caption|credit|gallery|carousel|slideshow|lightbox|newsletter|subscribe|signup|sign-up|recirc|recommend|read-?more|more-?(stories|news|on)|also-?read|see-?also|most-?(read|popular|viewed)|trending|(^|[-_ ])(bio|promo|teaser|toolbar|tools|timestamp)([-_ ]|$)|author-?(bio|info|box|card)|about-?the-?author|video-?player|sr-only|visually-?hidden|screen-?reader|off-?screen/i,
+  why: 'captions, galleries, newsletters, recommendations, author bios, tool bars and text meant only for screen readers',
   matches: [
     'image-caption',
     'photo-credit',
@@ -77,6 +77,8 @@ export const NOT_STORY: BlockHint = {
     'author-bio',
     'story-tools',
     'trending-now',
+    'sr-only',
+    'visually-hidden',
   ],
   misses: ['story-body', 'article-text', 'biography-text', 'lede', 'paragraph'],
 };

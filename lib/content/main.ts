@@ -19,7 +19,7 @@ import { findArticle } from './article-root';
 import { placeCard } from './card-place';
 import { nextTabStop } from './focus';
 import { reportMarked } from './instrument';
-import { type MarkSet, placeMarks } from './marks';
+import { type MarkSet, placeMarks, yieldToMain } from './marks';
 import { highlightPassages, type PassageHighlights, selectionToSelectors } from './passages';
 import { mountUiHost, type UiHost } from './ui-host';
 
@@ -224,7 +224,8 @@ export async function runContent(env: ContentEnv): Promise<void> {
   const onKey = (e: KeyboardEvent) => {
     if (!e.isTrusted || !cardMark) return;
     if (e.key === 'Escape') closeCard(true);
-    else if (e.key === 'Tab' && !e.shiftKey && doc.activeElement === cardMark) {
+    // A Tab inside the card was the card's own (it may have moved focus on to the next mark already).
+    else if (e.key === 'Tab' && !e.shiftKey && doc.activeElement === cardMark && !ui?.contains(e.target as Node)) {
       const control = ui?.card.querySelector<HTMLElement>('button, a[href]');
       if (!control) return;
       e.preventDefault();
@@ -274,6 +275,9 @@ export async function runContent(env: ContentEnv): Promise<void> {
       // What the story is gets decided once per pass, before anything is indexed: only its blocks are marked.
       const article = findArticle(doc);
       setupMs += performance.now() - setupStart;
+      // Deciding the story and indexing it are two tasks, so a large page is never one long one.
+      await yieldToMain();
+      if (signal.aborted) return;
       marks = await placeMarks(doc.body ?? doc.documentElement, detect, {
         scope: article,
         signal,
