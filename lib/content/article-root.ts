@@ -124,6 +124,20 @@ const FURNITURE_TAGS: ReadonlySet<string> = new Set([
 const FURNITURE = [...FURNITURE_TAGS].join(',').toLowerCase();
 
 const commas = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+const hasComma = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/;
+
+/** Length of `s` without its leading and trailing white space, without making a new string. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return b - a;
+}
+
+function commaCount(s: string): number {
+  return hasComma.test(s) ? (s.match(commas)?.length ?? 0) : 0;
+}
 
 function hintsOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`;
@@ -182,10 +196,10 @@ class Measures {
       let comma = 0;
       for (let c = el.firstChild; c; c = c.nextSibling) {
         if (c.nodeType === 3) {
+          // Indentation around a node's text is the bulk of a page's white space; runs inside it are rare.
           const data = (c as Text).data;
-          if (!/\S/.test(data)) continue;
-          text += data.replace(/\s+/g, ' ').length;
-          comma += data.match(commas)?.length ?? 0;
+          text += trimmedLength(data);
+          comma += commaCount(data);
         } else if (c.nodeType === 1) {
           const child = c as Element;
           text += this.texts.get(child) ?? 0;
@@ -241,8 +255,8 @@ function directRuns(el: Element, m: Measures): { length: number; commas: number 
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       const data = (c as Text).data;
-      run.length += squash(data).length;
-      run.commas += data.match(commas)?.length ?? 0;
+      run.length += trimmedLength(data);
+      run.commas += commaCount(data);
     } else if (c.nodeType === 1) {
       const child = c as Element;
       if (BLOCK_TAGS.has(child.tagName)) {
@@ -263,7 +277,14 @@ function paragraphScore(length: number, commaCount: number): number {
 }
 
 /** The story's container: Readability's top candidate over the live DOM, with the siblings it would join. */
-function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; parts: Element[] } | null {
+interface Candidate {
+  parts: Element[];
+  /** Characters of prose (the scored paragraphs) inside the parts: Readability's measure of "found an article". */
+  prose: number;
+}
+
+function topCandidate(body: Element, m: Measures, pass: Pass): Candidate | null {
+  const paragraphs: [Element, number][] = [];
   const scores = new Map<Element, number>();
   const skip = new Map<Element, boolean>();
   // An element is left out when it or any ancestor is furniture; each element is judged once.
@@ -297,12 +318,14 @@ function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; p
   for (const el of Array.from(body.querySelectorAll('p,pre,td,section,h2,h3,h4,h5,h6,div'))) {
     if (isOut(el)) continue;
     if (el.tagName === 'DIV') {
-      const hasBlock = Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName));
+      let hasBlock = false;
+      for (let c = el.firstElementChild; c && !hasBlock; c = c.nextElementSibling) hasBlock = BLOCK_TAGS.has(c.tagName);
       if (hasBlock) {
         // Phrasing runs between a div's blocks are paragraphs of their own, children of the div.
         for (const run of directRuns(el, m)) {
           if (run.length < MIN_PARAGRAPH_CHARS) continue;
           const score = paragraphScore(run.length, run.commas);
+          paragraphs.push([el, run.length]);
           let s = scores.get(el);
           if (s === undefined) s = (TAG_SCORE.DIV ?? 0) + classWeight(el, pass);
           scores.set(el, s + score);
@@ -314,6 +337,7 @@ function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; p
     const length = m.length(el);
     if (length < MIN_PARAGRAPH_CHARS) continue;
     credit(el, paragraphScore(length, m.commas(el)));
+    paragraphs.push([el, length]);
   }
   if (!scores.size) return null;
   const ranked: [Element, number][] = [];
@@ -321,7 +345,12 @@ function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; p
   ranked.sort((a, b) => b[1] - a[1]);
   const final = new Map(ranked);
   let [top, topScore] = ranked[0];
-  if (top.tagName === 'BODY') return { top, parts: [top] };
+  const found = (parts: Element[]): Candidate => {
+    let prose = 0;
+    for (const [p, n] of paragraphs) if (parts.some((part) => part.contains(p))) prose += n;
+    return { parts, prose };
+  };
+  if (top.tagName === 'BODY') return found([top]);
   // Several near-equal candidates under one ancestor: the story is split across them, take the ancestor.
   const rivals = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75);
   if (rivals.length >= 3) {
@@ -351,7 +380,7 @@ function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; p
     top = top.parentElement;
   topScore = final.get(top) ?? topScore;
   const parent = top.parentElement;
-  if (!parent) return { top, parts: [top] };
+  if (!parent) return found([top]);
   const siblingThreshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
   const parts: Element[] = [];
@@ -371,7 +400,7 @@ function topCandidate(body: Element, m: Measures, pass: Pass): { top: Element; p
       else if (length > 0 && length < 80 && density === 0 && /\.( |$)/.test(sib.textContent ?? '')) parts.push(sib);
     }
   }
-  return { top, parts };
+  return found(parts);
 }
 
 /** Whether a table holds data (kept whole) rather than lays out the page. */
@@ -492,33 +521,15 @@ function findHeadline(doc: Document, body: Element, parts: Element[]): Element |
 
 const tagIs = (el: Element | null, tag: string) => el?.tagName === tag;
 
-/** Text of the parts that this pass reads (what it leaves out as unlikely does not count). */
-function keptLength(parts: Element[], m: Measures, pass: Pass): number {
-  let n = 0;
-  for (const part of parts) {
-    n += m.length(part);
-    const walker = (part.ownerDocument ?? document).createTreeWalker(part, 1 /* SHOW_ELEMENT */, {
-      acceptNode: (el) => {
-        if (!unlikely(el as Element, pass)) return 3 /* FILTER_SKIP: look inside */;
-        n -= m.length(el as Element);
-        return 2 /* FILTER_REJECT: not inside */;
-      },
-    });
-    while (walker.nextNode());
-  }
-  return n;
-}
-
 /** The story on this page; the whole body when nothing on it scores as prose. */
 export function findArticle(doc: Document = document): ArticleScope {
   const body = doc.body ?? doc.documentElement;
   const m = new Measures(body);
-  let best: { parts: Element[]; pass: Pass; length: number } | null = null;
+  let best: { parts: Element[]; pass: Pass; prose: number } | null = null;
   for (const pass of PASSES) {
-    const parts = topCandidate(body, m, pass)?.parts ?? [body];
-    const length = keptLength(parts, m, pass);
-    if (!best || length > best.length) best = { parts, pass, length };
-    if (length >= MIN_STORY_CHARS) break;
+    const found = topCandidate(body, m, pass) ?? { parts: [body], prose: 0 };
+    if (!best || found.prose > best.prose) best = { ...found, pass };
+    if (found.prose >= MIN_STORY_CHARS) break;
   }
   const { parts, pass } = best ?? { parts: [body], pass: PASSES[0] };
   const headline = findHeadline(doc, body, parts);
