@@ -18,6 +18,29 @@ export interface HoverCardProps {
   onOpenTimeline: () => void;
   position: { top: number; left: number };
   onClose: () => void;
+  /** Tab past the card's last control (or Shift+Tab before its first): focus goes back to the page. */
+  onTabOut?: (backwards: boolean) => void;
+}
+
+/** The card's own controls, in tab order. */
+function controlsOf(card: HTMLElement): HTMLElement[] {
+  return Array.from(card.querySelectorAll<HTMLElement>('button, a[href]'));
+}
+
+/** Keeps Tab inside the card until it leaves past either end, where the page takes over again. */
+function onCardKey(e: KeyboardEvent, onClose: () => void, onTabOut?: (backwards: boolean) => void) {
+  if (e.key === 'Escape') {
+    onClose();
+    return;
+  }
+  if (e.key !== 'Tab' || !onTabOut) return;
+  const card = e.currentTarget as HTMLElement;
+  const controls = controlsOf(card);
+  const at = controls.indexOf(e.target as HTMLElement);
+  const next = at + (e.shiftKey ? -1 : 1);
+  e.preventDefault();
+  if (at >= 0 && next >= 0 && next < controls.length) controls[next].focus();
+  else onTabOut(e.shiftKey);
 }
 
 function counterparts(e: EngagementView, selfId: string): string {
@@ -29,10 +52,20 @@ function lineOf(e: EngagementView, selfId: string): string {
   return `${e.date ?? 'undated'} — ${e.kind.replace('_', ' ')} with ${counterparts(e, selfId)}${e.place ? ` in ${e.place}` : ''}`;
 }
 
-/** Height of every card (see the style sheet): placement keeps it clear of its mark. */
+/** Size of every card (see the style sheet): placement keeps it clear of its mark and the lines after it. */
 export const CARD_HEIGHT = 204;
+export const CARD_WIDTH = 380;
 
-export function HoverCard({ entity, count, latest, error, onOpenTimeline, position, onClose }: HoverCardProps) {
+export function HoverCard({
+  entity,
+  count,
+  latest,
+  error,
+  onOpenTimeline,
+  position,
+  onClose,
+  onTabOut,
+}: HoverCardProps) {
   const subtitle = [entity.role, entity.country].filter(Boolean).join(' · ');
   return (
     <div
@@ -41,7 +74,7 @@ export function HoverCard({ entity, count, latest, error, onOpenTimeline, positi
       aria-label={`Counterpart: ${entity.name}`}
       tabIndex={-1}
       style={{ top: `${position.top}px`, left: `${position.left}px` }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => onCardKey(e, onClose, onTabOut)}
     >
       <span class="kind">{entity.kind}</span>
       <h2>{entity.name}</h2>

@@ -5,7 +5,7 @@
  */
 import { h, render } from 'preact';
 import { CaptureNotice } from '../../components/page/CaptureNotice';
-import { CARD_HEIGHT, type CardEntity, HoverCard } from '../../components/page/HoverCard';
+import { CARD_HEIGHT, CARD_WIDTH, type CardEntity, HoverCard } from '../../components/page/HoverCard';
 import { KnownBanner } from '../../components/page/KnownBanner';
 import { Notice } from '../../components/page/Notice';
 import { OfferBanner } from '../../components/page/OfferBanner';
@@ -24,9 +24,11 @@ import type {
 import { createRouter } from '../messaging/router';
 import { getSettings, hostMatches } from '../settings/settings';
 import type { Detection, Passage } from '../types';
-import { findArticleRoot } from './article-root';
+import { findArticle } from './article-root';
+import { placeCard } from './card-place';
+import { nextTabStop } from './focus';
 import { reportMarked } from './instrument';
-import { type MarkSet, placeMarks } from './marks';
+import { type MarkSet, placeMarks, yieldToMain } from './marks';
 import { highlightPassages, type PassageHighlights, selectionToSelectors } from './passages';
 import { mountUiHost, type UiHost } from './ui-host';
 
@@ -74,6 +76,20 @@ function entitiesOf(detection: Detection): PageReport['entities'] {
     });
   }
   return [...byId.values()];
+}
+
+/** The paragraph-like element a mark sits in: the card keeps clear of it when it can. */
+const MARK_BLOCK = 'p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,div,section,article,main,body';
+
+/** Where the card of `mark` goes: clear of the mark and of the lines after it (see card-place.ts). */
+function cardPosition(mark: HTMLElement, win: Window): { top: number; left: number } {
+  const r = mark.getBoundingClientRect();
+  const first = mark.getClientRects()[0] ?? r;
+  const block = (mark.parentElement?.closest(MARK_BLOCK) ?? mark).getBoundingClientRect();
+  const line = { top: r.top, bottom: r.bottom, left: first.left, right: first.right };
+  const view = { width: win.innerWidth, height: win.innerHeight };
+  const { top, left } = placeCard(line, block, view, { width: CARD_WIDTH, height: CARD_HEIGHT });
+  return { top, left };
 }
 
 /** Resolves when the page is idle (or after a second at most; at once where idle callbacks do not exist). */
@@ -198,14 +214,10 @@ export async function runContent(env: ContentEnv): Promise<void> {
     const info = (report?.entities ?? found).find((e) => e.id === id);
     const shown: CardEntity = info ?? { id, kind: mine.kind, name: mark.textContent ?? id };
     const entity = { ...shown, country: countryName(shown.country) };
-    const r = mark.getBoundingClientRect();
-    // Below the mark when there is room, else above; never over it.
-    const below = r.bottom + 6;
-    const top = below + CARD_HEIGHT < win.innerHeight ? below : Math.max(4, r.top - CARD_HEIGHT - 6);
-    const position = { top, left: Math.max(4, Math.min(r.left, win.innerWidth - 390)) };
+    const position = cardPosition(mark, win);
     // The card is opened by the extension: a page cannot navigate to an extension URL, and must not learn it.
     const onOpenTimeline = () => void send('openTimeline', { entityId: id });
-    const props = { entity, onOpenTimeline, position, onClose: () => closeCard(true) };
+    const props = { entity, onOpenTimeline, position, onClose: () => closeCard(true), onTabOut: leaveCard };
     const { card } = ensureUi();
     cardMark = mark;
     const token = ++cardToken;
@@ -233,8 +245,27 @@ export async function runContent(env: ContentEnv): Promise<void> {
       if (cardMark === leaving && !ui?.contains(doc.activeElement)) closeCard();
     }, 400);
   };
+  // Keyboard readers: Tab from a mark whose card is open goes into the card (its timeline link), and Tab out of
+  // the card goes on to what follows the mark in the page; Shift+Tab goes back to the mark.
+  const leaveCard = (backwards: boolean) => {
+    const mark = cardMark;
+    if (backwards || !mark) {
+      closeCard(true);
+      return;
+    }
+    closeCard();
+    nextTabStop(mark, doc, (el) => !!ui?.contains(el))?.focus();
+  };
   const onKey = (e: KeyboardEvent) => {
-    if (e.isTrusted && e.key === 'Escape' && cardMark) closeCard(true);
+    if (!e.isTrusted || !cardMark) return;
+    if (e.key === 'Escape') closeCard(true);
+    // A Tab inside the card was the card's own (it may have moved focus on to the next mark already).
+    else if (e.key === 'Tab' && !e.shiftKey && doc.activeElement === cardMark && !ui?.contains(e.target as Node)) {
+      const control = ui?.card.querySelector<HTMLElement>('button, a[href]');
+      if (!control) return;
+      e.preventDefault();
+      control.focus();
+    }
   };
   setupStart = performance.now();
   doc.addEventListener('mouseover', onOver, { signal });
@@ -276,9 +307,14 @@ export async function runContent(env: ContentEnv): Promise<void> {
     try {
       marks?.remove();
       closeCard();
-      const root = findArticleRoot(doc);
+      // What the story is gets decided once per pass, before anything is indexed: only its blocks are marked.
+      const article = findArticle(doc);
       setupMs += performance.now() - setupStart;
-      marks = await placeMarks(root, detect, {
+      // Deciding the story and indexing it are two tasks, so a large page is never one long one.
+      await yieldToMain();
+      if (signal.aborted) return;
+      marks = await placeMarks(doc.body ?? doc.documentElement, detect, {
+        scope: article,
         signal,
         doc,
         // One message for any article; a page longer than the background reads in one request goes in parts.

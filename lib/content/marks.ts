@@ -5,7 +5,7 @@
 import { MARK_KIND_STYLE } from '../../components/page/styles';
 import type { Detection, Mention } from '../types';
 import { markTemplate, type NodePiece, unwrap, wrapPieces } from './highlighter';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { buildTextIndex, type IndexScope, type TextIndex } from './text-index';
 
 export interface MarkTiming {
   indexMs: number;
@@ -206,8 +206,10 @@ export function planMarks(
     kept.push(m);
     const first = !seen.has(m.entityId);
     seen.add(m.entityId);
-    const mark = template(m, first);
+    // A mention split over several text nodes ("Mohsin <b>Naqvi</b>") is one tab stop: only its first piece.
+    let mark = template(m, first);
     for (let j = seg; j < segs.length && segs[j].start < m.end; j++) {
+      if (j > seg && first) mark = template(m, false);
       const s = Math.max(m.start, segs[j].start) - segs[j].start;
       const e = Math.min(m.end, segs[j].end) - segs[j].start;
       if (e <= s) continue;
@@ -297,6 +299,8 @@ export async function placeMarks(
     chunkChars?: number;
     /** Called once before the first mark is written, and never when there is nothing to mark. */
     beforeWrap?: () => void;
+    /** Only these parts of `root` are marked (the story); all of it when absent. */
+    scope?: IndexScope;
   } = {},
 ): Promise<MarkSet> {
   const doc = opts.doc ?? root.ownerDocument;
@@ -320,7 +324,7 @@ export async function placeMarks(
   };
 
   let t = now();
-  const index = buildTextIndex(root, doc);
+  const index = buildTextIndex(root, doc, opts.scope);
   timing.indexMs = now() - t;
 
   const parts: { offset: number; detection: Detection }[] = [];

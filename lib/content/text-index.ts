@@ -107,29 +107,42 @@ function blockAncestor(node: Node, root: Node): Node {
   return root;
 }
 
+/** Which parts of the page hold the text to index, and which elements inside them to leave out. */
+export interface IndexScope {
+  /** Elements to index, in document order; none nested in another. */
+  parts: readonly Element[];
+  /** An element inside a part whose text is left out; asked at most once per element. */
+  excluded?(el: Element): boolean;
+}
+
 /**
- * Collects the visible text nodes under `root`. Text in different block elements is separated by a newline
- * so that a sentence ending one paragraph never runs into the next.
+ * Collects the visible text nodes under `root` (or, with a scope, under each of its parts). Text in different
+ * block elements is separated by a newline so that a sentence ending one paragraph never runs into the next.
  */
-export function buildTextIndex(root: Node, doc: Document = root.ownerDocument ?? (root as Document)): TextIndex {
+export function buildTextIndex(
+  root: Node,
+  doc: Document = root.ownerDocument ?? (root as Document),
+  scope?: IndexScope,
+): TextIndex {
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
   // Each element is matched once: its answer is its own match or its parent's (cached) answer.
   const skipCache = new Map<Element, boolean>();
-  const skipped = (el: Element | null): boolean => {
-    // Climb until an answer is known (a cached element, a match, or the root), then record it on the way.
+  const excluded = scope?.excluded;
+  const skipped = (el: Element | null, top: Node): boolean => {
+    // Climb until an answer is known (a cached element, a match, or the top), then record it on the way.
     const path: Element[] = [];
     let value = false;
-    for (let cur = el; cur && cur !== root; cur = cur.parentElement) {
+    for (let cur = el; cur && cur !== top; cur = cur.parentElement) {
       const cached = skipCache.get(cur);
       if (cached !== undefined) {
         value = cached;
         break;
       }
       path.push(cur);
-      if (cur.matches(SKIP_SELECTOR)) {
+      if (cur.matches(SKIP_SELECTOR) || excluded?.(cur)) {
         value = true;
         break;
       }
@@ -137,21 +150,28 @@ export function buildTextIndex(root: Node, doc: Document = root.ownerDocument ??
     for (const p of path) skipCache.set(p, value);
     return value;
   };
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const node = n as Text;
-    const value = node.data;
-    if (!value || !/\S/.test(value)) continue;
-    if (skipped(node.parentElement)) continue;
-    const block = blockAncestor(node, root);
-    if (lastBlock && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+  const walk = (top: Node) => {
+    const walker = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const node = n as Text;
+      const value = node.data;
+      if (!value || !/\S/.test(value)) continue;
+      if (skipped(node.parentElement, top)) continue;
+      const block = blockAncestor(node, top);
+      if (lastBlock && block !== lastBlock) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      segments.push({ node, start: length, end: length + value.length });
+      parts.push(value);
+      length += value.length;
     }
-    lastBlock = block;
-    segments.push({ node, start: length, end: length + value.length });
-    parts.push(value);
-    length += value.length;
+  };
+  if (!scope) walk(root);
+  else {
+    // A part inside page chrome (a headline in a <header>) is chrome too.
+    for (const part of scope.parts) if (!isSkipped(part, root)) walk(part);
   }
   return { text: parts.join(''), segments };
 }

@@ -93,6 +93,16 @@ describe('placeMarks', () => {
       return { mentions, officials: [], countries: [], blocs: [], topics: [] };
     };
 
+  it('makes a first mention split over two nodes one tab stop, not two', async () => {
+    document.body.innerHTML = '<article><p>Minister <b>Belg</b>ium met Belgium.</p></article>';
+    const set = await placeMarks(document.body, detectWords(['Belgium']), { doc: document, yieldFn: async () => {} });
+    expect(set.elements.map((e) => e.textContent)).toEqual(['Belg', 'ium', 'Belgium']);
+    expect(set.elements.map((e) => e.getAttribute('tabindex'))).toEqual(['0', null, null]);
+    // Every piece still belongs to its entity (a hover on any piece opens the card).
+    expect(set.elements.map((e) => set.infoOf(e)?.entityId)).toEqual(['e:Belgium', 'e:Belgium', 'e:Belgium']);
+    set.remove();
+  });
+
   it('wraps many mentions of one node and across nodes in document order, one tab stop per entity', async () => {
     document.body.innerHTML = '<article><p>Pakistan, Belgium and Pakistan again; <b>Belg</b>ium too.</p></article>';
     const before = document.body.innerHTML;
