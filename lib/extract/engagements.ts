@@ -630,9 +630,9 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
   const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
   const datelineCountry = dateline ? (CITY_COUNTRY.get(dateline.toLowerCase()) ?? null) : null;
   // "discussed these issues here": the report's own city, whoever is visiting whom (a visit "to India" from a New
-  // Delhi dateline is narrowed to the city).
-  const here = dateline && /\bhere\b/i.test(d.cueSentence.text);
-  if (here && (!d.destination || d.destination.country === datelineCountry))
+  // Delhi dateline is narrowed to the city). A city the sentence states still comes first.
+  const here = dateline !== null && /\bhere\b/i.test(d.cueSentence.text);
+  if (d.destination && here && d.destination.country === datelineCountry && !/\bin\s+[A-Z]/.test(d.cue.text))
     return { place: dateline, country: datelineCountry, start: -1 };
   if (d.destination) return d.destination;
   if (d.kind === 'call') return null;
@@ -645,6 +645,7 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
     findPlace(s.text, s.start, ctx.countryAt, false) ??
     findPlace(s.text.slice(cueAt), d.cue.start, ctx.countryAt, true);
   if (inSentence) return inSentence;
+  if (dateline && here) return { place: dateline, country: datelineCountry, start: -1 };
   // A participant's trip ("X was in Tunis", "on a visit to Belgium"; "will travel to Vilnius" for what is still
   // to come) frames the engagements during it.
   const visit = visits.find((v) => v.destination && d.participants.includes(v.participants[0]));

@@ -355,6 +355,13 @@ describe('where and when, from the trip and the dateline', () => {
     expect(es.find((e) => e.participants.length === 2)?.place).toBe('Milan');
   });
 
+  it('a city the sentence states beats "here"', () => {
+    const [e] = run(
+      'TUNIS, June 12: Kais Jaziri held talks with Marco Bellini in Rome on Wednesday, a statement issued here said.',
+    );
+    expect(e.place).toBe('Rome');
+  });
+
   it('a meeting still to come takes the place of the trip still to come', () => {
     const es = run('Marco Bellini will travel to Tunis on Sunday. He will meet Kais Jaziri to discuss returns.');
     const talks = es.find((e) => e.participants.length === 2);
