@@ -5,7 +5,7 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import type { SameEventAsk } from '../../../lib/messaging/protocol';
 import { parsePopupParams } from '../../../lib/ui/popup-params';
 import { sameMeetingQuestion } from '../../../lib/ui/same-event';
-import { button, click, draft, fakeServices, freshDb, mount, TAB, waitFor } from './helpers';
+import { button, click, draft, fakeServices, freshDb, mount, TAB, tabReport, waitFor } from './helpers';
 
 const ASK: SameEventAsk = {
   engagementId: 'eng:rome',
@@ -32,6 +32,7 @@ describe('“Same meeting as …?”', () => {
 
   it('in Save this article: asked above the draft, answered for the active tab', async () => {
     const services = fakeServices(freshDb(), {
+      getPageReport: tabReport,
       getDraft: () => ({ ok: true, value: { draft: draft(), analysis: null, ask: ASK } }),
       answerSameEvent: () => ({ ok: true, value: { known: null } }),
     });
