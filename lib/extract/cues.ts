@@ -333,7 +333,7 @@ export const LEFT_BOUNDARY_RE = /;|:\s|\s[—–]\s|\s--\s|,\s*(?:while|whereas|
 
 /** Phrases after which an official is a reference, not a participant ("on the directions of Prime Minister X"). */
 export const NON_PARTICIPANT_BEFORE_RE =
-  /\b(?:directions?|instructions?|behalf|vision|message|greetings|letter|guidance|approval|leadership|government|cabinet|administration|policies|policy|orders?|request|initiative|efforts|regards|tenure|era|predecessor|successor|statement|remarks|wife|son|daughter)\s+of\s+(?:the\s+)?$|\blate\s+$|\b(?:than|unlike|including)\s+$/i;
+  /\b(?:directions?|instructions?|behalf|vision|message|greetings|letter|guidance|approval|leadership|government|cabinet|administration|policies|policy|orders?|request|invitation|invite|initiative|efforts|regards|tenure|era|predecessor|successor|statement|remarks|wife|son|daughter)\s+of\s+(?:the\s+)?$|\blate\s+$|\b(?:than|unlike|including)\s+$/i;
 
 /** Phrases for an unnamed counterpart: "his Belgian counterpart", "their EU counterparts". */
 export const COUNTERPART_RE = /\b(?:his|her|their|its)\s+([A-Z][A-Za-z]+)\s+counterparts?\b/g;

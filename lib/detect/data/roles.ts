@@ -216,6 +216,7 @@ export const PORTFOLIO_WORDS: Record<string, string> = {
   'home affairs': 'interior',
   'homeland security': 'interior',
   foreign: 'foreign',
+  relations: 'foreign',
   external: 'foreign',
   'foreign affairs': 'foreign',
   defence: 'defence',

@@ -387,3 +387,9 @@ describe('fiction stays quiet', () => {
     expect(officials(text).map((o) => o.name)).toEqual(['Clara Vane']);
   });
 });
+
+describe('portfolio words are not names', () => {
+  it('reads "Undersecretary of Foreign Relations" as a title without a name', () => {
+    expect(officials('The Undersecretary of Foreign Relations spoke to the press.').map((o) => o.name)).toEqual([]);
+  });
+});

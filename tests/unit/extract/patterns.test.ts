@@ -355,6 +355,11 @@ describe('where and when, from the trip and the dateline', () => {
     expect(es.find((e) => e.participants.length === 2)?.place).toBe('Milan');
   });
 
+  it('the official who sent the invitation is no participant', () => {
+    const es = run('Marco Bellini hosted Kais Jaziri in Rome on Monday in response to the invitation of Anton Weber.');
+    expect(es.map((e) => e.participants.map((p) => surname(p.name)).join('+'))).toEqual(['Bellini+Jaziri']);
+  });
+
   it('a city the sentence states beats "here"', () => {
     const [e] = run(
       'TUNIS, June 12: Kais Jaziri held talks with Marco Bellini in Rome on Wednesday, a statement issued here said.',
