@@ -135,7 +135,14 @@ export function checkEdit(edit: EngagementDraft): EngagementDraft {
   };
 }
 
-const tables = (db: CounterpartDB) => [db.engagements, db.sources, db.captures, db.entities, db.dismissed, db.sameEventAnswers];
+const tables = (db: CounterpartDB) => [
+  db.engagements,
+  db.sources,
+  db.captures,
+  db.entities,
+  db.dismissed,
+  db.sameEventAnswers,
+];
 
 async function requireEngagement(db: CounterpartDB, id: string): Promise<Engagement> {
   const row = await db.engagements.get(id);
