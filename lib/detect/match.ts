@@ -191,6 +191,22 @@ function looksLikeName(g: Gazetteer, t: Tokens, k: number): boolean {
   return true;
 }
 
+/** "Manchester United", "Bolton Wanderers": a city before one of these is a club's name. */
+const CLUB_WORDS = new Set(
+  ['united', 'fc', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers'].map(hashWord),
+);
+
+/**
+ * "the French Laundry", "Indian Express": a demonym before a capitalised word the gazetteer does not know (no role,
+ * portfolio, institution or place word) is part of a name, not a mention of the country.
+ */
+function namesAThing(g: Gazetteer, t: Tokens, e: number): boolean {
+  if (e >= t.n || t.gap[e - 1] !== GAP_SPACE || (t.flags[e - 1] & POSS) !== 0) return false;
+  const f = t.flags[e];
+  if ((f & CAP) === 0 || (f & (UPPER | SENT)) !== 0) return false;
+  return !g.words.has(t.hash[e]);
+}
+
 function passesRule(g: Gazetteer, t: Tokens, s: number, e: number, rule: AmbiguityRule, words: TextWords): boolean {
   const r = ruleSets(rule);
   if (e < t.n && (t.flags[e - 1] & POSS) === 0 && t.gap[e - 1] <= GAP_ABBR && r.next.has(t.hash[e])) return false;
@@ -244,6 +260,8 @@ function accept(text: string, g: Gazetteer, t: Tokens, s: number, e: number, p: 
     case 'country':
       if (p.exact) return exactOk(text, t, s, e, p.exact);
       if ((t.flags[s] & CAP) === 0) return false;
+      if (p.form === 'demonym' && namesAThing(g, t, e)) return false;
+      if (p.form === 'place' && e < t.n && t.gap[e - 1] === GAP_SPACE && CLUB_WORDS.has(t.hash[e])) return false;
       return p.rule ? passesRule(g, t, s, e, p.rule, words) : true;
   }
 }

@@ -42,7 +42,8 @@ export const EXTRA_COUNTRY_NAMES: Record<CountryCode, string[]> = {
 
 /** Extra demonyms (adjectives and plural nouns for people) per country. */
 export const EXTRA_DEMONYMS: Record<CountryCode, string[]> = {
-  GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
+  // Not "English": far more often the language or an English (not British) side than the state.
+  GB: ['British', 'Briton', 'Britons', 'Scottish', 'Welsh'],
   US: ['American', 'Americans', 'US-based'],
   SA: ['Saudi', 'Saudis'],
   AE: ['Emirati', 'Emiratis'],

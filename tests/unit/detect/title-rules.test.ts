@@ -393,3 +393,18 @@ describe('portfolio words are not names', () => {
     expect(officials('The Undersecretary of Foreign Relations spoke to the press.').map((o) => o.name)).toEqual([]);
   });
 });
+
+describe('general pages stay quiet', () => {
+  const detect = (text: string) => detector.detect(text, { date: '2025-06-01' });
+  it.each([
+    ['Leeds climbed the Premier League table on Sunday.', [], []],
+    ['The English side won the toss and batted first.', [], []],
+    ['They ate at the French Laundry and flew home.', [], []],
+    ['Manchester United beat Bolton Wanderers at home.', [], []],
+    ['The French Interior Minister Laure Dumas flew to Rome.', ['Laure Dumas'], ['FR', 'IT']],
+  ])('%j', (text, people, countries) => {
+    const d = detect(text);
+    expect(d.officials.map((o) => o.name)).toEqual(people);
+    expect(d.countries.map((c) => c.code)).toEqual(countries);
+  });
+});
