@@ -57,6 +57,13 @@ const H_BY = hashWord('by');
 const H_BEHALF = hashWord('behalf');
 const H_OF = hashWord('of');
 /** Nouns after a country that name one side of a meeting ("the Chilean delegation was made up of …"). */
+/** "was in Guatemala", "a visit to Peru", "arrived in Lima": someone went to that country. */
+const TRIP_WORDS = new Set(
+  ['was', 'were', 'is', 'arrived', 'arrives', 'visit', 'trip', 'tour', 'travelled', 'traveled', 'landed', 'flew'].map(
+    hashWord,
+  ),
+);
+const TRIP_PREPOSITIONS = new Set(['in', 'to'].map(hashWord));
 const SIDE_NOUNS = new Set(['delegation', 'side', 'team'].map(hashWord));
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
 const GIVEN_HONORIFICS = new Set(
@@ -490,6 +497,45 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     if (forward && m.s > 0 && PLACE_PREPOSITIONS.has(t.hash[m.s - 1])) return null;
     return m.payload.code;
   };
+  // The one country other than the dateline's that the text sends someone to ("was in Guatemala", "visit to Peru").
+  let visited: CountryCode | null = null;
+  /** Token where the text first sends someone there: only what is reported after it happens on the trip. */
+  let visitedAt = t.n;
+  {
+    const found = new Set<CountryCode>();
+    for (const m of matches) {
+      if (m.payload.kind !== 'country' || m.payload.form === 'demonym' || inName[m.s] || m.s < 2) continue;
+      if (!TRIP_PREPOSITIONS.has(t.hash[m.s - 1]) || !TRIP_WORDS.has(t.hash[m.s - 2])) continue;
+      if (m.payload.code === dateline) continue;
+      found.add(m.payload.code);
+      visitedAt = Math.min(visitedAt, m.s);
+    }
+    if (found.size === 1) visited = [...found][0];
+  }
+  /**
+   * Is the official at token k the object of a meeting verb whose subject, earlier in the sentence, is an official
+   * the text does not place abroad (no country of their own other than the dateline's)?
+   */
+  const metByTraveller = (k: number): boolean => {
+    let start = k;
+    while (start > 0 && (t.flags[start] & SENT) === 0) start--;
+    if (visitedAt >= start) return false;
+    // Other objects of the same verb may come first ("met with A, B and C").
+    for (let j = k - 1; j >= 0; j--) {
+      if (MEETING_VERBS.has(t.hash[j]) && (t.flags[j] & LOWER) !== 0) {
+        for (let i = j - 1; i >= 0; i--) {
+          if (personAt[i] !== 0) {
+            const c = sideCountryOf(pms[personAt[i] - 1].person);
+            return c === null || c === dateline;
+          }
+          if (t.flags[i] & SENT) return false;
+        }
+        return false;
+      }
+      if (t.flags[j] & SENT) return false;
+    }
+    return false;
+  };
   /** A country stated for a person anywhere in the text: an explicit title, else the gazetteer's. */
   const sideCountryOf = (q: Person): CountryCode | null =>
     q.titles.find((x) => x.gov && x.explicit && x.country)?.country ??
@@ -597,6 +643,9 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       const c = candidateAt(j, hard, true);
       if (c) return c;
     }
+    // The dateline's own official away on a trip ("WASHINGTON – X was in Guatemala … X met with Foreign Minister
+    // Y"): whom they meet there is the host country's.
+    if (dateline && !soft.has(visited ?? dateline) && visited && metByTraveller(k)) return visited;
     // 5. The dateline, else the country the article talks about most.
     if (dateline && !soft.has(dateline)) return dateline;
     // Never a country where someone else holds this office: no country is better than a counterpart's.

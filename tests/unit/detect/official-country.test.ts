@@ -47,6 +47,17 @@ describe('country of an official whose title names none', () => {
       'Pablo Rojas',
       'CL',
     ],
+    // The dateline's official on a trip: whom they meet there is the host country's.
+    [
+      'WASHINGTON – Secretary of Homeland Security Dana Whitfield was in Honduras on Monday. Secretary Whitfield met with Foreign Minister Carlos Pineda and Security Minister Ana Lobo.',
+      'Ana Lobo',
+      'HN',
+    ],
+    [
+      'WASHINGTON – Secretary of Homeland Security Dana Whitfield met with Deputy Secretary Tom Ruiz on Monday before her trip to Honduras.',
+      'Tom Ruiz',
+      'US',
+    ],
     // Outlets qualify foreign officials and leave their own bare.
     [
       "JAKARTA: Home Minister Rahim Osman and Indonesia's Minister of Trade Budi Santoso met. Malaysian firms welcomed it. Indonesia agreed.",
