@@ -31,6 +31,9 @@ export function pageOnTab(report: PageReport | null, live: LivePage | null, load
  * The tab's page for the popup, asked again whenever the background's record of the tab changes (the new page's
  * report arrives). The last answer stays on screen while the next is asked, so an update does not blink.
  */
+/** How often the popup asks again while the tab's page is still being read. */
+const READING_RETRY_MS = 1_000;
+
 export function usePageOnTab(tab: ActiveTab | null | undefined): AsyncState<PageOnTab> {
   const { send, sendToTab, watchTab } = useServices();
   const [state, setState] = useState<AsyncState<PageOnTab>>({ status: 'loading' });
@@ -51,17 +54,22 @@ export function usePageOnTab(tab: ActiveTab | null | undefined): AsyncState<Page
       return;
     }
     let current = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     Promise.all([send('getPageReport', { tabId: tab.id }), sendToTab(tab.id, 'whichPage', {})]).then(
       ([report, live]) => {
         if (!current) return;
         if (!report.ok) return setState({ status: 'error', error: report.error });
         const page = pageOnTab(report.value, live.ok ? live.value : null, tab.loading ?? false);
         setState({ status: 'ok', value: page });
+        // While the page is being read, ask again now and then too: a change of the tab's record that lands
+        // between the two answers above, or a page that has no script yet, would otherwise leave it reading.
+        if (page.status === 'reading') retry = setTimeout(() => current && setChanges((n) => n + 1), READING_RETRY_MS);
       },
       (e: unknown) => current && setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [tab, changes, send, sendToTab]);
 

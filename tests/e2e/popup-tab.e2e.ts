@@ -44,7 +44,7 @@ async function popupScreens(b: ExtensionBrowser, tabId: number, done: string, fr
   })()`);
   try {
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForFunction((d) => document.body.innerText.includes(d), done, { timeout: 15_000 });
+    await popup.waitForFunction((d) => document.body.innerText.includes(d), done, { timeout: 40_000 });
     return await popup.evaluate(() => (window as unknown as { __screens: string[] }).__screens);
   } finally {
     await popup.close();
@@ -86,5 +86,5 @@ describe('the popup after the tab navigates', () => {
         if (s.includes(before.headline)) wrong.push(`open ${i}: ${before.path} shown on ${now.path}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 300_000);
 });
