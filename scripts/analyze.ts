@@ -15,7 +15,7 @@ import {
   readBounded,
   readInput,
 } from '../lib/cli/analyze-file';
-import { parseArgs } from '../lib/cli/args';
+import { parseArgs, runCommand } from '../lib/cli/args';
 import { createDetector } from '../lib/detect';
 
 // Whatever a library prints while a page is analysed is a diagnostic, never a result: it goes to stderr.
@@ -70,12 +70,4 @@ async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`analyze: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('analyze', main);

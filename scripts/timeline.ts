@@ -7,7 +7,7 @@
  * only read in part is left out with a message, and the run exits with code 1.
  */
 import { InputError, MAX_INPUT_BYTES, readBounded, readInput } from '../lib/cli/analyze-file';
-import { parseArgs } from '../lib/cli/args';
+import { parseArgs, runCommand } from '../lib/cli/args';
 import { buildTimeline, expandInputs } from '../lib/cli/timeline';
 import { createDetector } from '../lib/detect';
 
@@ -54,12 +54,4 @@ async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`timeline: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('timeline', main);

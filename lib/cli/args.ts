@@ -17,3 +17,16 @@ export function parseArgs(argv: string[]): Args {
   }
   return { help: false, files, unknown };
 }
+
+/** Runs a command's `main` with the process's arguments: its result is the exit code, a crash is one line. */
+export function runCommand(name: string, main: (argv: string[]) => Promise<number>): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -8,6 +8,7 @@
  * takes for the story (captions, galleries, author bios, newsletters, hidden text) are left out. The headline is
  * added, since Readability leaves it out of the content but a reader reads it as part of the story.
  */
+import { ancestorTest } from './ancestor-test';
 import { BYLINE, MAYBE_CONTENT, NEGATIVE, NOT_STORY, POSITIVE, SHARE, UNLIKELY, UNLIKELY_ROLES } from './block-hints';
 
 export interface ArticleScope {
@@ -286,26 +287,9 @@ interface Candidate {
 function topCandidate(body: Element, m: Measures, pass: Pass): Candidate | null {
   const paragraphs: [Element, number][] = [];
   const scores = new Map<Element, number>();
-  const skip = new Map<Element, boolean>();
-  // An element is left out when it or any ancestor is furniture; each element is judged once.
-  const isOut = (el: Element | null): boolean => {
-    const path: Element[] = [];
-    let value = false;
-    for (let cur = el; cur && cur !== body; cur = cur.parentElement) {
-      const known = skip.get(cur);
-      if (known !== undefined) {
-        value = known;
-        break;
-      }
-      path.push(cur);
-      if (unlikely(cur, pass)) {
-        value = true;
-        break;
-      }
-    }
-    for (const p of path) skip.set(p, value);
-    return value;
-  };
+  // An element is left out when it or any ancestor is furniture.
+  const furniture = ancestorTest((el) => unlikely(el, pass));
+  const isOut = (el: Element | null): boolean => furniture(el, body);
   const credit = (el: Element, score: number) => {
     let level = 0;
     for (let a = el.parentElement; a && level < SCORE_DEPTH && a.parentElement; a = a.parentElement, level++) {

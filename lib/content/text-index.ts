@@ -3,6 +3,7 @@
  * with a map back from string offsets to nodes. Detection and anchoring work on the string; only this
  * module and the highlighter touch the DOM.
  */
+import { ancestorTest } from './ancestor-test';
 
 /** Elements whose text is never marked: chrome, forms, code, and our own UI. */
 const SKIP_SELECTOR = [
@@ -128,28 +129,8 @@ export function buildTextIndex(
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
-  // Each element is matched once: its answer is its own match or its parent's (cached) answer.
-  const skipCache = new Map<Element, boolean>();
   const excluded = scope?.excluded;
-  const skipped = (el: Element | null, top: Node): boolean => {
-    // Climb until an answer is known (a cached element, a match, or the top), then record it on the way.
-    const path: Element[] = [];
-    let value = false;
-    for (let cur = el; cur && cur !== top; cur = cur.parentElement) {
-      const cached = skipCache.get(cur);
-      if (cached !== undefined) {
-        value = cached;
-        break;
-      }
-      path.push(cur);
-      if (cur.matches(SKIP_SELECTOR) || excluded?.(cur)) {
-        value = true;
-        break;
-      }
-    }
-    for (const p of path) skipCache.set(p, value);
-    return value;
-  };
+  const skipped = ancestorTest((el) => el.matches(SKIP_SELECTOR) || excluded?.(el) === true);
   const walk = (top: Node) => {
     const walker = doc.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
