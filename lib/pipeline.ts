@@ -96,7 +96,7 @@ function* analysisSteps(
 ): Generator<void, Analysis, boolean | undefined> {
   const text = analysedText(fullText);
   if (text.length < fullText.length) limits.push('text');
-  const detection = detector.detect(text, { date: meta.published });
+  const detection = detector.detect(text, { date: meta.published, outlet: { url: meta.url, outlet: meta.outlet } });
   let engagements: EngagementDraft[] = [];
   if (meta.isArticle || detection.officials.length > 0) {
     const steps = engagementSteps(text, detection, meta);

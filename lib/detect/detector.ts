@@ -8,6 +8,7 @@ import { COUNTERPART, HOST_VERBS, MEETING_VERBS, PLACE_PREPOSITIONS, titleCountr
 import { FICTION_WORDS, MIGRATION_TOPICS, type TopicNeed } from './data/topics';
 import { buildGazetteer, type Gazetteer, type OfficeKey, W_SPORTS } from './gazetteer';
 import { matchGazetteer, TextWords } from './match';
+import { type OutletFacts, outletCountry } from './outlet-country';
 import { proximityHits } from './proximity';
 import {
   currentOffice,
@@ -27,6 +28,8 @@ import { CAP, foldWord, GAP_HYPHEN, GAP_SPACE, hashWord, LINE, LOWER, SENT, toke
 export interface DetectOptions {
   /** ISO date of the text (publication date), used to pick office holders. */
   date?: string | null;
+  /** What the page says of its outlet (address, name): its country is the last resort for domestic officials. */
+  outlet?: OutletFacts;
 }
 
 export interface Detector {
@@ -56,6 +59,7 @@ const ACCOMPANY = new Set(['accompanied', 'joined', 'flanked'].map(hashWord));
 const H_BY = hashWord('by');
 const H_BEHALF = hashWord('behalf');
 const H_OF = hashWord('of');
+const H_AND = hashWord('and');
 /** Nouns after a country that name one side of a meeting ("the Chilean delegation was made up of …"). */
 /** "was in Guatemala", "a visit to Peru", "arrived in Lima": someone went to that country. */
 const TRIP_WORDS = new Set(
@@ -127,12 +131,33 @@ export function createDetector(g: Gazetteer = buildGazetteer(), options: Detecto
   for (const [h, e] of g.words) if (e.bits & W_SPORTS) sportsHashes.add(h);
   return {
     detect(text: string, opts: DetectOptions = {}): Detection {
-      return detect(g, fast, sportsHashes, text, opts.date ?? null);
+      const home = fast || !opts.outlet ? null : homeCountry(g, opts.outlet, text);
+      return detect(g, fast, sportsHashes, text, opts.date ?? null, home);
     },
   };
 }
 
-function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: string, date: string | null): Detection {
+/** An agency credit in brackets near the top: "TUNIS, July 30 (TAP) –". */
+const CREDIT_RE = /\(([A-Z][A-Za-z]{1,11})\)/g;
+
+/** The outlet's country (see outlet-country.ts), read with this gazetteer's country names. */
+function homeCountry(g: Gazetteer, outlet: OutletFacts, text: string): CountryCode | null {
+  const credits = [...text.slice(0, 400).matchAll(CREDIT_RE)].map((m) => m[1]);
+  const countryIn = (name: string): CountryCode | null => {
+    const found = detect(g, true, new Set(), name, null, null).countries.find((c) => c.code !== 'EU');
+    return found?.code ?? null;
+  };
+  return outletCountry({ ...outlet, credits }, countryIn);
+}
+
+function detect(
+  g: Gazetteer,
+  fast: boolean,
+  sportsHashes: Set<number>,
+  text: string,
+  date: string | null,
+  home: CountryCode | null,
+): Detection {
   const t = tokenize(text, g.abbreviations);
   const words = new TextWords(t);
   const roleStarts: number[] | null = fast ? null : [];
@@ -520,6 +545,13 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     let start = k;
     while (start > 0 && (t.flags[start] & SENT) === 0) start--;
     if (visitedAt >= start) return false;
+    // "While in Guatemala City, Secretary X and President Y discussed": paired with the traveller as one subject.
+    let before = k - 1;
+    while (before > start && inTitle[before]) before--;
+    if (before > start && t.hash[before] === H_AND && personAt[before - 1] !== 0) {
+      const c = sideCountryOf(pms[personAt[before - 1] - 1].person);
+      if (c === null || c === dateline) return true;
+    }
     // Other objects of the same verb may come first ("met with A, B and C").
     for (let j = k - 1; j >= 0; j--) {
       if (MEETING_VERBS.has(t.hash[j]) && (t.flags[j] & LOWER) !== 0) {
@@ -628,7 +660,9 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
       hard = new Set(hard).add(dateline);
       soft = new Set(soft).add(dateline);
     }
-    // 4. A country earlier in the same sentence, then later in it.
+    // 4. The outlet's own country, when the article names it: a national paper's untitled minister is its own.
+    if (home && !soft.has(home) && countryCounts.has(home) && !(visited && metByTraveller(k))) return home;
+    // 5. A country earlier in the same sentence, then later in it.
     for (let j = k - 1; j >= 0; j--) {
       const c = candidateAt(j, hard, false);
       if (c) return c;
@@ -646,7 +680,7 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
     // The dateline's own official away on a trip ("WASHINGTON – X was in Guatemala … X met with Foreign Minister
     // Y"): whom they meet there is the host country's.
     if (dateline && !soft.has(visited ?? dateline) && visited && metByTraveller(k)) return visited;
-    // 5. The dateline, else the country the article talks about most.
+    // 6. The dateline, else the country the article talks about most.
     if (dateline && !soft.has(dateline)) return dateline;
     // Never a country where someone else holds this office: no country is better than a counterpart's.
     const last = mostFrequent(soft) ?? (dateline && !hard.has(dateline) ? dateline : null) ?? mostFrequent(hard);
@@ -674,7 +708,8 @@ function detect(g: Gazetteer, fast: boolean, sportsHashes: Set<number>, text: st
         decided.set(p, { role: office?.office ?? null, country: office?.country ?? p.country });
       }
     } else {
-      if (isFiction()) {
+      // A sports body's "Unit Head" or "Director" is no official: on a sports page, generic heads are not enough.
+      if (isFiction() || (isSports() && govTitles.every((x) => x.generic))) {
         decided.set(p, null);
         continue;
       }

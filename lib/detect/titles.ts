@@ -70,6 +70,8 @@ export interface Title {
   gov: boolean;
   nongov: boolean;
   rankOnly: boolean;
+  /** A head any body has ("Head", "Director", "Chairman"), public only through its qualifiers ("Unit Head"). */
+  generic: boolean;
   /** Qualified by an international organisation ("UNHCR Representative", "Secretary General of Interpol"). */
   intl: boolean;
   /** Token range of the name the title introduces or follows, if any. */
@@ -228,6 +230,29 @@ export function nameForward(sc: Scan, k: number): [number, number] | null {
       e += 2;
       continue;
     }
+    // "Ubaid-ur-Rehman", "Zia-ul-Haq": a short lowercase link between hyphens inside a given name.
+    if (
+      t.gap[e - 1] === GAP_HYPHEN &&
+      (t.flags[e] & LOWER) !== 0 &&
+      t.end[e] - t.start[e] <= 3 &&
+      e + 1 < t.n &&
+      t.gap[e] === GAP_HYPHEN &&
+      nameWord(sc, e + 1, false)
+    ) {
+      e += 2;
+      continue;
+    }
+    // "Abrar H Hashmi": a middle initial written without its dot.
+    if (
+      t.end[e] - t.start[e] === 1 &&
+      (t.flags[e] & CAP) !== 0 &&
+      e + 1 < t.n &&
+      soft(t.gap[e]) &&
+      nameWord(sc, e + 1, false)
+    ) {
+      e += 2;
+      continue;
+    }
     // "de la Fuente", "van der Berg": two lowercase particles before the surname.
     if (
       (bitsOf(sc, e) & W_CONNECTOR) !== 0 &&
@@ -294,6 +319,16 @@ function closesBracket(text: string, end: number): boolean {
   return c === 0x29 || (c === 0x2e && text.charCodeAt(end + 1) === 0x29);
 }
 
+/**
+ * A short note in brackets between a title and its name: "(Retd.)", and the acting markers "(s)", "(a.i.)", "(i)"
+ * ("Foreign Minister (s) Rodrigo Yáñez").
+ */
+function bracketNote(sc: Scan, k: number): boolean {
+  const { t, text } = sc;
+  if (text.charCodeAt(t.start[k] - 1) !== 0x28 || !closesBracket(text, t.end[k])) return false;
+  return RETIRED.has(t.hash[k]) || ((t.flags[k] & LOWER) !== 0 && t.end[k] - t.start[k] <= 4);
+}
+
 const AND_ANOTHER = new Set(['his', 'her', 'their', 'the'].map(hashWord));
 
 /** "…, Demelash Gebremikael and his Somali counterpart": the name ends where "and" introduces another official. */
@@ -341,7 +376,7 @@ function nameAfter(sc: Scan, e: number): [number, number] | null {
       k++;
       continue;
     }
-    if (RETIRED.has(t.hash[k]) && text.charCodeAt(t.start[k] - 1) === 0x28 && closesBracket(text, t.end[k])) {
+    if (bracketNote(sc, k)) {
       k++;
       continue;
     }
@@ -472,6 +507,60 @@ function commaListGoesOn(sc: Scan, k: number): boolean {
   return false;
 }
 
+/**
+ * "Executive Committee", "Regional Council": a word that also names or qualifies an office, right before an
+ * institution noun, is part of the institution's name.
+ */
+function institutionModifier(sc: Scan, k: number): boolean {
+  const { t } = sc;
+  return (
+    (t.flags[k] & CAP) !== 0 &&
+    (bitsOf(sc, k) & (W_ROLE | W_PREMOD)) !== 0 &&
+    k + 1 < t.n &&
+    soft(t.gap[k]) &&
+    (t.flags[k + 1] & CAP) !== 0 &&
+    (bitsOf(sc, k + 1) & W_ORG) !== 0 &&
+    t.hash[k + 1] !== H_BOARD
+  );
+}
+
+/**
+ * From token k, after a title's comma: an international body or an acronym closed by another comma ("…, INTERPOL,
+ * Mr X"). Returns the token after that comma, or k.
+ */
+function bodyBetweenCommas(sc: Scan, k: number): number {
+  const { t } = sc;
+  const m = coverAt(sc, k);
+  const end =
+    m && m.s === k && m.payload.kind === 'bloc'
+      ? m.e
+      : (t.flags[k] & UPPER) !== 0 && coverAt(sc, k) === null
+        ? k + 1
+        : k;
+  return end > k && end < t.n && t.gap[end - 1] === GAP_COMMA ? end : k;
+}
+
+/** Words that open an office's remit after its title: "State Secretary competent for migration issues". */
+const REMIT_WORDS = new Set(['competent', 'responsible', 'charged', 'tasked', 'in-charge'].map(hashWord));
+const H_CHARGE = hashWord('charge');
+
+/**
+ * "the State Secretary competent for migration issues Mr. Bernd Krösser", "the Secretary in charge of borders
+ * Dr. X": a remit in lower case between the title and an honorific that starts the name. The honorific is what
+ * makes the name safe to take after free words.
+ */
+function nameAfterRemit(sc: Scan, e: number): [number, number] | null {
+  const { t } = sc;
+  if (e >= t.n || !soft(t.gap[e - 1]) || (t.flags[e] & LOWER) === 0) return null;
+  const opens = REMIT_WORDS.has(t.hash[e]) || (t.hash[e] === H_IN && e + 1 < t.n && t.hash[e + 1] === H_CHARGE);
+  if (!opens) return null;
+  for (let k = e + 1; k < t.n && k - e <= 8 && soft(t.gap[k - 1]); k++) {
+    if (bitsOf(sc, k) & W_HONORIFIC && (t.flags[k] & CAP) !== 0) return nameAfter(sc, k);
+    if ((t.flags[k] & CAP) !== 0 && (bitsOf(sc, k) & W_PORTFOLIO) === 0) return null;
+  }
+  return null;
+}
+
 /** Consumes a portfolio/institution run after "for"/"of" or directly after a head; returns the new end. */
 function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean): number {
   const { t } = sc;
@@ -512,6 +601,9 @@ function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean):
         // "Head of the Unit", "Director of the Executive Committee": a public body's office (a company's board is not).
         if (b & W_ORG && t.hash[i] !== H_BOARD) q.org = true;
         e = i + 1;
+      } else if (institutionModifier(sc, i)) {
+        q.org = true;
+        e = i + 2;
       } else if ((f & UPPER) !== 0 && (b & W_STOP) === 0 && t.end[i] - t.start[i] <= 6) {
         q.org = true;
         e = i + 1;
@@ -573,9 +665,12 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // Backwards: premodifiers, portfolio words, acronyms, then an optional country or demonym.
   let s = h;
   let lead = h;
+  // Words of an institution's name already read ("Fire Force" in "Kuwait Fire Force Director").
+  let orgWords = 0;
   for (let j = h - 1; j >= 0 && soft(t.gap[j]); j--) {
     const m = coverAt(sc, j);
-    if (m && m.e - 1 === j) {
+    // A topic phrase inside a body's name ("Coast Guard") is read word by word below.
+    if (m && m.e - 1 === j && m.payload.kind !== 'topic') {
       const pc = placeCountry(sc, m);
       if (pc) {
         if (pc.org) q.org = true;
@@ -611,6 +706,15 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       lead = j;
       continue;
     }
+    // "Fire Force Director", "Coast Guard Commander": a public body's name before the head, read back to its first
+    // capitalised word (at most two before the institution noun).
+    if ((f & CAP) !== 0 && (b & W_ORG || (orgWords > 0 && orgWords < 3 && (b & W_STOP) === 0))) {
+      if (b & W_ORG) q.org = true;
+      orgWords++;
+      s = j;
+      lead = j;
+      continue;
+    }
     break;
   }
   if (first.def.type === 'rank' && s !== h) return null;
@@ -641,7 +745,10 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   let segStart = s;
   // Forwards: portfolio after for/of/on, destination after "to", and chained titles ("… and Foreign Minister").
   for (;;) {
-    if ((t.flags[e - 1] & POSS) === 0 && e < t.n && soft(t.gap[e - 1]) && def.type !== 'rank') {
+    // Up to three segments: "Advisor to the Prime Minister | of Pakistan | on National Security".
+    for (let seg = 0; seg < 3; seg++) {
+      if ((t.flags[e - 1] & POSS) !== 0 || e >= t.n || !soft(t.gap[e - 1]) || def.type === 'rank') break;
+      const segEnd = e;
       const hh = t.hash[e];
       if ((hh === H_FOR || hh === H_OF || hh === H_ON) && e + 1 < t.n && soft(t.gap[e])) {
         let k = e + 1;
@@ -674,8 +781,13 @@ export function parseTitle(sc: Scan, h: number): Title | null {
             if (q.country !== before) explicit = true;
             e = end;
           }
+        } else if (k > e + 1 && (t.flags[k] & CAP) !== 0) {
+          // "Advisor to the Prime Minister (of Pakistan)": the office served is part of the title.
+          const served = matchHead(sc, k);
+          if (served && served.def.type === 'gov') e = served.end;
         }
       } else if (
+        seg === 0 &&
         (t.flags[e] & CAP) !== 0 &&
         (bitsOf(sc, e) & W_ROLE) === 0 &&
         ((bitsOf(sc, e) & W_PORTFOLIO) !== 0 || ((t.flags[e] & UPPER) !== 0 && coverAt(sc, e) === null))
@@ -684,6 +796,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
         const end = portfolioRun(sc, e, q, false);
         if (end > e) e = end;
       }
+      if (e === segEnd) break;
     }
     // A posting after the sending state: "Ambassador of Japan to Pakistan", "High Commissioner in London".
     if (POSTED.has(def.canon) && e + 1 < t.n && soft(t.gap[e - 1]) && (t.flags[e - 1] & POSS) === 0) {
@@ -725,7 +838,9 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   if (!q.country && def.country) q.country = def.country;
   if (!q.country && first.def.bareCountry && e === first.end) q.country = first.def.bareCountry;
   if (!q.country && first.def.country) q.country = first.def.country;
-  if (!q.country && first.def.portfolioCountry && e > first.end && !q.open) q.country = first.def.portfolioCountry;
+  // "Commissioner for Home Affairs" is the EU's; a commissioner of a named institution is not.
+  if (!q.country && first.def.portfolioCountry && e > first.end && !q.open && !q.org)
+    q.country = first.def.portfolioCountry;
   const type = first.def.type === 'generic' && def.type !== 'generic' ? def.type : first.def.type;
   const gov =
     !q.nongov && (type === 'gov' || type === 'rank' || (type === 'generic' && (q.govQual || q.org || q.portfolio)));
@@ -740,11 +855,12 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     gov,
     nongov: q.nongov,
     rankOnly: type === 'rank',
+    generic: type === 'generic',
     intl: q.intl === true && !q.country,
     name: null,
   };
   // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
-  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && (soft(t.gap[e - 1]) || RETIRED.has(t.hash[e])))
+  if ((t.flags[e - 1] & POSS) === 0 && e < t.n && (soft(t.gap[e - 1]) || bracketNote(sc, e)))
     title.name = nameAfter(sc, e);
   // "The National Security Adviser (NSA), Mallam Nuhu Ribadu," / "Director General (DG) Kemi Nandap".
   if (!title.name && title.gov && e + 1 < t.n && text.slice(t.end[e - 1], t.start[e]) === ' (') {
@@ -759,6 +875,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
       }
     }
   }
+  if (!title.name && title.gov) title.name = nameAfterRemit(sc, e);
   if (!title.name && type === 'rank') return null;
   // Apposition after the name: "Bernard Quintin, Belgium's interior minister", "Mubarak, who is Ghana's Minister…".
   if (!title.name) {
@@ -793,7 +910,10 @@ export function parseTitle(sc: Scan, h: number): Title | null {
   // Title, comma, name, comma: "Belgium's interior minister, Bernard Quintin, said"; also before "and his
   // counterpart", "and the minister of …".
   if (!title.name && title.gov && e < t.n && t.gap[e - 1] === GAP_COMMA) {
-    const n = nameAfter(sc, e);
+    // "Executive Director Police Services, INTERPOL, Mr X,": the body between commas is the title's.
+    const body = bodyBetweenCommas(sc, e);
+    if (body > e && !title.country) title.intl = true;
+    const n = nameAfter(sc, body);
     if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA || andAnother(sc, n[1]))) title.name = n;
   }
   if (title.name && title.name[1] < t.n && soft(t.gap[title.name[1] - 1]) && bitsOf(sc, title.name[1]) & W_FACILITY)

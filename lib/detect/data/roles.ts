@@ -101,6 +101,8 @@ export const ROLE_HEADS: RoleHeadDef[] = [
   gov('inspector general', 'inspector-general'),
   gov('inspector-general', 'inspector-general'),
   gov('igp', 'inspector-general'),
+  // British and Irish police forces: "PSNI Chief Constable X" (a "constable" alone is a rank of no office).
+  gov('chief constable', 'inspector-general'),
   gov('chief of army staff', 'army-chief'),
   gov('chief of the army staff', 'army-chief'),
   gov('coas', 'army-chief'),
@@ -185,6 +187,7 @@ export const ROLE_PREMODIFIERS: string[] = [
   'incoming',
   'outgoing',
   'designate',
+  'designated',
   'state',
   'union',
   'cabinet',
@@ -465,6 +468,18 @@ export const ORG_WORDS: string[] = [
   'european',
   'united',
   'nations',
+  // Public bodies' own nouns: "Director of the National Migration Institute X", "Head of the Crisis Centre".
+  'institute',
+  'institution',
+  'centre',
+  'center',
+  'secretariat',
+  'command',
+  'court',
+  // States named by their form: "the Sultanate's Ambassador to Syria", "the Emirate's envoy".
+  'sultanate',
+  'emirate',
+  'principality',
 ];
 
 /** Honorifics skipped before a name and not kept in it. */

@@ -606,7 +606,17 @@ export const SPORTS_WORDS: string[] = [
   'olympics',
   'championship',
   'selectors',
+  'selector',
   'runs',
+  'batsman',
+  'batsmen',
+  'players',
+  'medal',
+  'medals',
+  'rugby',
+  'tennis',
+  'goalkeeper',
+  'striker',
 ];
 
 /**

@@ -408,3 +408,59 @@ describe('general pages stay quiet', () => {
     expect(d.countries.map((c) => c.code)).toEqual(countries);
   });
 });
+
+describe('long and interrupted titles', () => {
+  it.each([
+    // An institution's own name, with a word that also names offices ("Executive") and a second "of".
+    [
+      'Also present was the Director of the Executive Committee of the Regional Counter-Terrorism Centre Marta Quispe.',
+      'Marta Quispe',
+      null,
+    ],
+    ['The Commissioner for the National Refugee Institute Tomás Ibarra joined them.', 'Tomás Ibarra', null],
+    // The office served, then the country and the remit: three segments after the head.
+    ['The Adviser to the President of Kenya on Maritime Security Joseph Wekesa spoke.', 'Joseph Wekesa', 'KE'],
+    // A lower-case remit before an honorific.
+    ['She called the Dutch State Secretary responsible for asylum affairs Mr. Pieter de Wit.', 'Pieter de Wit', 'NL'],
+    // A body between commas, then the name.
+    ['He received the Director of Operations, EUROPOL, Mr Karl Brenner, at the ministry.', 'Karl Brenner', null],
+    // An acting marker in brackets.
+    ['Foreign Minister (s) Paula Rivas also took part.', 'Paula Rivas', null],
+    // A public body's name before a generic head.
+    ['Later, Maritime Border Force Director Maj Gen Sami Haddad met the delegation.', 'Sami Haddad', null],
+  ])('%j → %s', (text, name, country) => {
+    const o = officials(text).find((x) => x.name === name);
+    expect(o?.name).toBe(name);
+    if (country) expect(o?.country).toBe(country);
+  });
+
+  it('an EU commissioner only without an institution', () => {
+    expect(officials('Commissioner for Home Affairs Lena Berg met them.')[0]?.country).toBe('EU');
+    expect(
+      officials('The Commissioner for the National Refugee Institute Tomás Ibarra joined them.')[0]?.country,
+    ).not.toBe('EU');
+  });
+});
+
+describe('names as the world writes them', () => {
+  it.each([
+    ["Pakistan's envoy, Saif-ur-Rahman Qureshi, attended.", 'Saif-ur-Rahman Qureshi'],
+    // "H" and "E" are also the letters of "H.E.": as a middle initial they are part of the name.
+    ['Ambassador of India to Nepal Ravi H Menon met the minister.', 'Ravi H Menon'],
+    ['Ambassador of Ghana to Togo Kofi E Mensah met the minister.', 'Kofi E Mensah'],
+  ])('%j → %s', (text, name) => {
+    expect(officials(text).map((o) => o.name)).toContain(name);
+  });
+
+  it('a free remit without an honorific does not reach a name', () => {
+    expect(officials('The Secretary responsible for the border met Ali Hassan later.').map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe('sports bodies', () => {
+  it('a generic head on a sports page is no official', () => {
+    const text =
+      'Board president Karim Uddin praised the players after the series. Selection Unit Head Farid Alam said the batsmen and the bowler did well, and the selectors will meet the cricket squad.';
+    expect(officials(text).map((o) => o.name)).not.toContain('Farid Alam');
+  });
+});
