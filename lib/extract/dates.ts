@@ -84,6 +84,25 @@ const RULES: Rule[] = [
       return date ? { date, precision: 'day' } : null;
     },
   },
+  // A range of days dates the event by its first: "on 21-22 May 2018", "July 6–7, 2021", "from 3 to 5 March".
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s*(?:[-–]|to)\\s*\\d{1,2}\\s+(${M})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    explicit: true,
+    resolve: (m, ctx) => {
+      const month = monthNumber(m[2]) ?? 0;
+      const date = m[3] ? isoDate(Number(m[3]), month, Number(m[1])) : yearFor(month, Number(m[1]), ctx);
+      return date ? { date, precision: 'day' } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b(${M})\\s+(\\d{1,2})\\s*(?:[-–]|to)\\s*\\d{1,2}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    explicit: true,
+    resolve: (m, ctx) => {
+      const month = monthNumber(m[1]) ?? 0;
+      const date = m[3] ? isoDate(Number(m[3]), month, Number(m[2])) : yearFor(month, Number(m[2]), ctx);
+      return date ? { date, precision: 'day' } : null;
+    },
+  },
   {
     re: new RegExp(`\\b(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     explicit: true,

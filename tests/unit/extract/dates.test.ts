@@ -23,6 +23,10 @@ describe('resolveDate', () => {
     ['in March 2025', '2025-03-01', 'month', true],
     ['last year', '2024-01-01', 'year', false],
     ['in 2023', '2023-01-01', 'year', true],
+    // A range of days is dated by its first day.
+    ['on 21-22 May 2018', '2018-05-21', 'day', true],
+    ['on July 6–7, 2021', '2021-07-06', 'day', true],
+    ['from 8 to 10 December', '2025-12-08', 'day', true],
   ])('%s → %s (%s)', (expr, date, precision, explicit) => {
     expect(resolveDate(expr, ctx)).toMatchObject({ date, precision, explicit });
   });
