@@ -22,7 +22,7 @@ import {
   surnameOf,
   titleMatchesOffice,
 } from './resolve';
-import { type Match, POSTED, parseTitle, type Scan, type Title } from './titles';
+import { holdersOf, type Match, POSTED, parseTitle, type Scan, type Title } from './titles';
 import { CAP, foldWord, GAP_HYPHEN, GAP_SPACE, hashWord, LINE, LOWER, SENT, tokenize, UPPER } from './tokenize';
 
 export interface DetectOptions {
@@ -178,8 +178,10 @@ function detect(
       if (h < skipTo) continue;
       const title = parseTitle(sc, h);
       if (!title) continue;
-      titles.push(title);
-      skipTo = Math.max(title.e, title.name ? title.name[1] : 0);
+      for (const held of holdersOf(title)) {
+        titles.push(held);
+        skipTo = Math.max(skipTo, held.e, held.name ? held.name[1] : 0);
+      }
     }
   }
 

@@ -24,6 +24,7 @@ import {
   foldWord,
   GAP_ABBR,
   GAP_COMMA,
+  GAP_HARD,
   GAP_HYPHEN,
   GAP_SPACE,
   hashWord,
@@ -76,6 +77,8 @@ export interface Title {
   intl: boolean;
   /** Token range of the name the title introduces or follows, if any. */
   name: [number, number] | null;
+  /** A plural title's further holders ("Ministers A of Peru and B of Ecuador"): B, with the country stated. */
+  others?: { name: [number, number]; country: CountryCode | null }[];
 }
 
 const H_FOR = hashWord('for');
@@ -561,6 +564,79 @@ function nameAfterRemit(sc: Scan, e: number): [number, number] | null {
   return null;
 }
 
+/** Words of "of both nations", "of the two countries" after a plural title. */
+const BOTH_WORDS = new Set(
+  ['both', 'the', 'two', 'three', 'their', 'respective', 'nations', 'countries', 'sides', 'states'].map(hashWord),
+);
+
+/**
+ * A plural title holds only over a list of two or more names, each with its country if stated: "the Interior
+ * Ministers of both nations, A of Peru and B of Ecuador", "Foreign Ministers A (Chile) and B (Bolivia)".
+ */
+function pluralTitle(sc: Scan, title: Title): Title | null {
+  const { t, text } = sc;
+  let k = title.e;
+  if (k < t.n && t.hash[k] === H_OF && (t.flags[k] & LOWER) !== 0) {
+    let j = k + 1;
+    while (j < t.n && j - k <= 4 && BOTH_WORDS.has(t.hash[j]) && (t.flags[j] & LOWER) !== 0) j++;
+    if (j > k + 1) k = j;
+  }
+  const list: { name: [number, number]; country: CountryCode | null }[] = [];
+  for (let guard = 0; guard < 8 && k < t.n; guard++) {
+    if (t.gap[k - 1] >= GAP_HARD) break;
+    const n = nameAfter(sc, k);
+    if (!n) break;
+    let j = n[1];
+    let country: CountryCode | null = null;
+    if (j + 1 < t.n && t.hash[j] === H_OF && soft(t.gap[j - 1]) && soft(t.gap[j])) {
+      const m = coverAt(sc, j + 1);
+      if (m && m.s === j + 1 && m.payload.kind === 'country') {
+        country = m.payload.code;
+        j = m.e;
+      }
+    } else if (j < t.n && text.slice(t.end[j - 1], t.start[j]) === ' (') {
+      const m = coverAt(sc, j);
+      if (m && m.s === j && m.payload.kind === 'country' && text.charCodeAt(t.end[m.e - 1]) === 0x29) {
+        country = m.payload.code;
+        j = m.e;
+      }
+    }
+    list.push({ name: n, country });
+    if (j >= t.n) break;
+    // What separates this holder from the next: "and", a comma, either after a bracket ("(Chile) and").
+    const sep = text
+      .slice(t.end[j - 1], t.start[j])
+      .replace(/^\)/, '')
+      .trim();
+    if (t.hash[j] === H_AND && sep === '') k = j + 1;
+    else if (sep === ',') k = t.hash[j] === H_AND ? j + 1 : j;
+    else break;
+  }
+  if (list.length < 2) return null;
+  const [head, ...others] = list;
+  title.role = title.role.replace(/(\w)(ies|s)$/, (_, c: string, suffix: string) => (suffix === 'ies' ? `${c}y` : c));
+  title.name = head.name;
+  if (head.country) {
+    title.country = head.country;
+    title.explicit = true;
+  }
+  title.others = others;
+  return title;
+}
+
+/** A plural title as one title per holder, each with the country stated for them. */
+export function holdersOf(title: Title): Title[] {
+  if (!title.others) return [title];
+  const rest = title.others.map((o) => ({
+    ...title,
+    name: o.name,
+    country: o.country ?? title.country,
+    explicit: o.country ? true : title.explicit,
+    others: undefined,
+  }));
+  return [title, ...rest];
+}
+
 /** Consumes a portfolio/institution run after "for"/"of" or directly after a head; returns the new end. */
 function portfolioRun(sc: Scan, k: number, q: Qualities, allowCountry: boolean): number {
   const { t } = sc;
@@ -859,6 +935,7 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     intl: q.intl === true && !q.country,
     name: null,
   };
+  if (first.def.plural) return pluralTitle(sc, title);
   // The name: after optional honorifics and a rank ("Chief of Army Staff General Asim Munir").
   if ((t.flags[e - 1] & POSS) === 0 && e < t.n && (soft(t.gap[e - 1]) || bracketNote(sc, e)))
     title.name = nameAfter(sc, e);

@@ -26,6 +26,8 @@ export interface RoleHeadDef {
   bareCountry?: string;
   /** Portfolio implied by the title ("Home Secretary" → interior). */
   domain?: string;
+  /** A plural head ("the Interior Ministers, A of Peru and B of Ecuador"): a title only before a list of names. */
+  plural?: boolean;
 }
 
 const gov = (phrase: string, canon: string, extra: Partial<RoleHeadDef> = {}): RoleHeadDef => ({
@@ -37,7 +39,19 @@ const gov = (phrase: string, canon: string, extra: Partial<RoleHeadDef> = {}): R
 const generic = (phrase: string, canon: string): RoleHeadDef => ({ phrase, canon, type: 'generic' });
 const rank = (phrase: string, canon: string): RoleHeadDef => ({ phrase, canon, type: 'rank' });
 
+/** Plural heads that introduce lists of names: "Foreign Ministers A and B", "the two ambassadors, A and B". */
+const PLURAL_HEADS: RoleHeadDef[] = [
+  ['ministers', 'minister'],
+  ['secretaries', 'secretary'],
+  ['ambassadors', 'ambassador'],
+  ['envoys', 'ambassador'],
+  ['commissioners', 'commissioner'],
+  ['presidents', 'president'],
+  ['prime ministers', 'prime-minister'],
+].map(([phrase, canon]) => gov(phrase, canon, { plural: true }));
+
 export const ROLE_HEADS: RoleHeadDef[] = [
+  ...PLURAL_HEADS,
   gov('minister', 'minister'),
   gov('minister of state', 'minister-of-state'),
   // French "Minister Delegate for Europe"; the diplomatic rank "Minister-Counsellor" is an embassy post.

@@ -464,3 +464,29 @@ describe('sports bodies', () => {
     expect(officials(text).map((o) => o.name)).not.toContain('Farid Alam');
   });
 });
+
+describe('plural titles over a list of names', () => {
+  it.each([
+    [
+      'The accord was signed by the Justice Ministers of both countries, Ana Ortiz of Chile and Raúl Peña of Peru.',
+      [
+        ['Ana Ortiz', 'CL', 'Justice Minister'],
+        ['Raúl Peña', 'PE', 'Justice Minister'],
+      ],
+    ],
+    [
+      'Foreign Ministers Sara Lind (Norway) and Jonas Berg (Sweden) spoke by phone.',
+      [
+        ['Sara Lind', 'NO', 'Foreign Minister'],
+        ['Jonas Berg', 'SE', 'Foreign Minister'],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(officials(text).map((o) => [o.name, o.country, o.role])).toEqual(expected);
+  });
+
+  it('is no title without two names', () => {
+    expect(officials('EU interior ministers met in Brussels on Monday.')).toEqual([]);
+    expect(officials('The ministers Karl Weber said little.').map((o) => o.name)).toEqual([]);
+  });
+});
