@@ -479,9 +479,13 @@ function detect(
     if (!set) {
       set = { hard: new Set(), soft: new Set() };
       const mine = officeKeysOf(p);
+      // The country p's own title implies ("Secretary of State" → US): "the US secretary of state" without a name
+      // is p again, not a rival holder.
+      const implied = new Set(p.titles.filter((x) => x.gov && x.country).map((x) => x.country));
       // Every other title counts, also offices named without a known holder ("met Oman's interior minister").
       for (const x of titles) {
         if (p.titles.includes(x) || !x.gov || !x.explicit || !x.country) continue;
+        if (!x.name && implied.has(x.country)) continue;
         // "her Uzbek counterpart" is qualified whichever side the outlet is on: it only rules out its own office.
         if (!x.refs.some((r) => r.head === COUNTERPART)) set.soft.add(x.country);
         if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);

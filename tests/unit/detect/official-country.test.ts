@@ -164,3 +164,12 @@ describe('a country addressed by the official is the other side', () => {
     expect(countryOf(text, name)).toBe(code);
   });
 });
+
+describe("a name-less mention of an official's own office", () => {
+  it('is the official again, not a rival holder', () => {
+    const text =
+      'The US secretary of state called his Peruvian counterpart on Monday. "Secretary of State Daniel Reyes spoke with Foreign Minister Ana Soto of Peru," a spokesperson said. Migrants from Venezuela were discussed.';
+    const o = createDetector().detect(text, { date: '2024-03-01' }).officials;
+    expect(o.find((x) => x.name === 'Daniel Reyes')?.country).toBe('US');
+  });
+});
