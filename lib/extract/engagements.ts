@@ -21,14 +21,12 @@ import type {
 } from '../types';
 import {
   ANAPHOR_RE,
-  ATTENDANCE_CUE_RE,
   COUNTERPART_RE,
   DELEGATION_RE,
   FUTURE_RE,
   GROUP_SUBJECT_RE,
   LEFT_BOUNDARY_RE,
   LIST_RIGHT_BOUNDARY_RE,
-  MEMBER_LIST_CUE_RE,
   MULTILATERAL_RE,
   NON_PARTICIPANT_BEFORE_RE,
   OCCASION_RE,
@@ -181,7 +179,7 @@ function leftBound(ctx: Context, s: Sentence, hit: CueHit, prev: CueHit | undefi
 
 function rightBound(ctx: Context, s: Sentence, hit: CueHit, next: CueHit | undefined): number {
   const tail = ctx.text.slice(hit.end, s.end);
-  const m = (MEMBER_LIST_CUE_RE.test(hit.text) ? LIST_RIGHT_BOUNDARY_RE : RIGHT_BOUNDARY_RE).exec(tail);
+  const m = (hit.traits.memberList ? LIST_RIGHT_BOUNDARY_RE : RIGHT_BOUNDARY_RE).exec(tail);
   let bound = m ? hit.end + m.index : s.end;
   if (next) bound = Math.min(bound, next.start);
   return bound;
@@ -453,13 +451,12 @@ function candidateFor(
   if (participants.length === 0) return null;
   if (hit.kind === 'agreement') participants = withPrincipalWitnesses(ctx, s, rb, participants);
   const separate = hit.shape === 'transitive' && objects.length >= 2 && SEPARATE_RE.test(ctx.text.slice(lb, rb));
-  const future =
-    FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)) || /\b(?:will|would)\b/.test(hit.text);
+  const future = FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)) || hit.traits.future === true;
   let host: string | null = null;
-  if (/^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\b/i.test(hit.text)) {
+  if (hit.traits.hosts === 'subject') {
     const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(ctx.text.slice(hit.start - 12, hit.start));
     host = passive ? (objects[0] ?? null) : (left[0] ?? null);
-  } else if (/^call/i.test(hit.text) && hit.kind === 'meeting') host = objects[0] ?? null;
+  } else if (hit.traits.hosts === 'object') host = objects[0] ?? null;
   return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
 }
 
@@ -632,15 +629,15 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
   // "discussed these issues here": the report's own city, whoever is visiting whom (a visit "to India" from a New
   // Delhi dateline is narrowed to the city). A city the sentence states still comes first.
   const here = dateline !== null && /\bhere\b/i.test(d.cueSentence.text);
-  if (d.destination && here && d.destination.country === datelineCountry && !/\bin\s+[A-Z]/.test(d.cue.text))
+  const venue = d.cue.traits.venue;
+  if (d.destination && here && d.destination.country === datelineCountry && !venue)
     return { place: dateline, country: datelineCountry, start: -1 };
   if (d.destination) return d.destination;
   if (d.kind === 'call') return null;
   const s = d.cueSentence;
   const cueAt = d.cue.start - s.start;
   // "a meeting in Passau with …": the cue names the venue itself, known city or not.
-  const venue = /\bin\s+([A-Z][\p{L}-]+)/u.exec(d.cue.text);
-  if (venue) return { place: venue[1], country: CITY_COUNTRY.get(venue[1].toLowerCase()) ?? null, start: d.cue.start };
+  if (venue) return { place: venue, country: CITY_COUNTRY.get(venue.toLowerCase()) ?? null, start: d.cue.start };
   const inSentence =
     findPlace(s.text, s.start, ctx.countryAt, false) ??
     findPlace(s.text.slice(cueAt), d.cue.start, ctx.countryAt, true);
@@ -874,12 +871,7 @@ export function* engagementSteps(
     future: c.kind === 'planned_visit' || c.future,
     host: c.host,
     explicitDay: explicitDayIn(ctx, s),
-    multilateral:
-      c.hit.shape === 'convene' ||
-      c.hit.shape === 'attend' ||
-      participants.length >= 3 ||
-      MULTILATERAL_RE.test(c.hit.text) ||
-      /\battended\b/i.test(c.hit.text),
+    multilateral: participants.length >= 3 || c.hit.traits.multilateral === true,
     last: s.index,
   });
 
@@ -922,7 +914,7 @@ export function* engagementSteps(
     };
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      const attendance = hit.shape === 'attend' || hit.shape === 'lead' || ATTENDANCE_CUE_RE.test(hit.text);
+      const attendance = hit.traits.attends === true;
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
       // "The meeting was also attended by the ambassador": who attends a meeting just reported takes part in it.
       if (aside && attendance) {
@@ -966,7 +958,7 @@ export function* engagementSteps(
         }
         // Chairing and attendance join the multi-party meeting in view ("The meeting, chaired by X, was attended by
         // A, B and C"; "X chaired the apex meeting. A and B attended."); a chair alone opens one.
-        const chairing = c.hit.shape === 'convene' || /^(?:held|hold|holds|had)\b/i.test(c.hit.text);
+        const chairing = c.hit.traits.chairs === true;
         if ((attendance || chairing) && c.kind === 'meeting' && !c.future) {
           const target = openEvent(chairing && !attendance);
           if (target) {
@@ -974,7 +966,7 @@ export function* engagementSteps(
             continue;
           }
           if (c.participants.length < 2) {
-            if (attendance || c.hit.shape === 'convene' || /\b(?:meeting|session|conference)\b/i.test(c.hit.text))
+            if (attendance || c.hit.traits.namesGathering)
               pending = { ...newDraft(c, s, [...c.participants]), multilateral: true };
             continue;
           }
@@ -1090,7 +1082,14 @@ export function* engagementSteps(
     const first = ctx.refs.find((r) => pair.includes(r.entityId) && !r.reference);
     const s = first && ctx.sentences.find((x) => first.start >= x.start && first.start < x.end);
     if (first && s) {
-      const hit: CueHit = { kind: 'meeting', shape: 'between', start: first.start, end: first.end, text: '' };
+      const hit: CueHit = {
+        kind: 'meeting',
+        shape: 'between',
+        start: first.start,
+        end: first.end,
+        text: '',
+        traits: {},
+      };
       const d = newDraft(
         {
           kind: 'meeting',
