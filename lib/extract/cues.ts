@@ -1,7 +1,8 @@
 /**
- * The words that signal an engagement, as data. Each cue says what kind of engagement it signals and how the
- * officials around it take part (its "shape"); `kinds.ts` finds them in a sentence and the engagement
- * builder reads participants off the shape.
+ * The words that signal an engagement, as data. Each cue says what kind of engagement it signals, how the
+ * officials around it take part (its "shape") and what else its words mean (its traits), with written examples it
+ * must and must not match; `kinds.ts` finds them in a sentence and the engagement builder reads participants off
+ * the shape and the traits, never off the cue's words.
  */
 import type { EngagementKind } from '../types';
 
