@@ -242,7 +242,10 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
   return focus;
 }
 
-/** After a possessive: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
+// The text around a cue: every regex the engine runs next to a cue is here (none runs over the cue's own words,
+// which its traits describe; see `CueTraits` in cues.ts). Names say which side of the cue each one reads.
+
+/** From a possessive to the cue's end: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
 const POSSESSED_TALK_RE =
   /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?|consultations|conversation|call|lunch|dinner)\s+(?:in\s+[A-Z][\w-]*\s+)?with$/i;
 
@@ -252,6 +255,53 @@ const OBJECT_ROLE_RE =
 
 /** A comma and at most a title between "counterpart" and the name that follows it. */
 const APPOSITION_RE = /^\s*[,(–—-]\s*(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,6}$/;
+
+/** Between the subject and a second cue that shares it: "X met Y and later held talks with Z". */
+const SHARED_SUBJECT_GAP_RE = /^\W*(?:(?:on|this|last|earlier|later)\s+\w+\s+)?(?:and|before|after|then|while|,)\b/i;
+
+/** Before an attendance or chairing cue, after the clause's last comma: "he chaired", "she attended". */
+const PRONOUN_HEAD_RE = /^\W*(?:he|she)\b/i;
+
+/** Nothing but punctuation before the cue: the sentence opens with it, so its subject is the one in view. */
+const NOTHING_BEFORE_RE = /^\W*$/;
+
+/** A capitalised word the detector did not take for an official, right before the cue: "Naqvi also met". */
+const UNRECOGNISED_SUBJECT_RE = /\p{Lu}\p{Ll}+\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?$/u;
+
+/** Right after an invitation cue: "invited him to visit". */
+const OBJECT_PRONOUN_RE = /^\s*(?:him|her)\b/i;
+
+/** After an invitation cue, where the destination follows: "… to visit", "… to travel to". */
+const INVITED_TO_RE = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i;
+
+/** Before the cue: an auxiliary that makes it passive ("Y was received by X"). */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being|is|are)\s+$/i;
+
+/** Room for one auxiliary right before the cue ("were ", "being "): "Y was received by X", not "Y, who was there, received X". */
+const PASSIVE_LOOKBACK = 12;
+
+/** How far back "will", "agreed to" may stand and still make a cue future ("will on Monday hold talks"). */
+const FUTURE_LOOKBACK = 40;
+
+/** Whether the words before the cue (from `from` at most) make it an engagement still to come (`FUTURE_RE`). */
+function futureBefore(ctx: Context, from: number, hit: CueHit): boolean {
+  return FUTURE_RE.test(ctx.text.slice(Math.max(from, hit.start - FUTURE_LOOKBACK), hit.start));
+}
+
+/** Whether the cue is passive ("Y was received by X"): its subject is on the right. */
+function passiveBefore(ctx: Context, hit: CueHit): boolean {
+  return PASSIVE_BEFORE_RE.test(ctx.text.slice(hit.start - PASSIVE_LOOKBACK, hit.start));
+}
+
+/** Between the two officials of a joint subject: "A and B", "A & B". */
+const JOINED_SUBJECTS_RE = /\band\b|&/;
+
+/** Between them, words that make them not one bare subject: "A said B agreed", "A met with B and agreed". */
+const NOT_ONE_SUBJECT_RE = /\b(?:said|says|told|that|with|after|when|while|as)\b/i;
+
+/** Between a joint subject and its verb, only a day or an adverb: "A and B on Monday (also|jointly) agreed". */
+const JOINT_VERB_GAP_RE =
+  /^[\s,]*(?:(?:on|this|last)\s+\w+\s+|also\s+|jointly\s+|both\s+|have\s+|had\s+|further\s+)*$/i;
 
 /** "his Belgian counterpart" with no name after it: the one Belgian official the article names, if any. */
 function counterparts(ctx: Context, from: number, to: number, known: readonly string[]): string[] {
@@ -345,9 +395,7 @@ function candidateFor(
   // "X met Y and later held talks with Z": the second cue shares the first one's subject.
   if (
     prevCandidate &&
-    /^\W*(?:(?:on|this|last|earlier|later)\s+\w+\s+)?(?:and|before|after|then|while|,)\b/i.test(
-      ctx.text.slice(gapStart, hit.start),
-    ) &&
+    SHARED_SUBJECT_GAP_RE.test(ctx.text.slice(gapStart, hit.start)) &&
     left.every((id) => prevCandidate.objects.includes(id))
   ) {
     left = prevCandidate.subject;
@@ -363,11 +411,7 @@ function candidateFor(
   if (hit.shape === 'attend' || hit.shape === 'convene') {
     // Attendance and chairing name their own subjects; "he" is resolved only when written.
     if (left.length === 0 && GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.end))) left = loneGroup();
-    else if (
-      left.length === 0 &&
-      /^\W*(?:he|she)\b/i.test(ctx.text.slice(lb, hit.start).replace(/^.*,\s*/, '')) &&
-      focus
-    )
+    else if (left.length === 0 && PRONOUN_HEAD_RE.test(ctx.text.slice(lb, hit.start).replace(/^.*,\s*/, '')) && focus)
       left = [focus];
   } else if (left.length === 0 && hit.shape !== 'between') {
     const phrase = ctx.text.slice(lb, hit.end);
@@ -375,7 +419,8 @@ function candidateFor(
     else {
       const who = resolvePronoun(ctx, phrase, focus, hit.start);
       if (who) left = [who];
-      else if (/^\W*$/.test(ctx.text.slice(s.start, hit.start)) && focus && hit.shape !== 'invite') left = [focus];
+      else if (NOTHING_BEFORE_RE.test(ctx.text.slice(s.start, hit.start)) && focus && hit.shape !== 'invite')
+        left = [focus];
     }
   }
   const extra = counterparts(ctx, hit.end, rb, [...left, ...right]);
@@ -414,7 +459,7 @@ function candidateFor(
       // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
       if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
         const head = ctx.text.slice(lb, hit.start);
-        if (/\p{Lu}\p{Ll}+\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?$/u.test(head)) return null;
+        if (UNRECOGNISED_SUBJECT_RE.test(head)) return null;
       }
       participants = unique([...left, ...objects]);
       break;
@@ -434,11 +479,11 @@ function candidateFor(
       break;
     case 'invite': {
       // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
-      const pronoun = /^\s*(?:him|her)\b/i.test(ctx.text.slice(hit.end, rb));
+      const pronoun = OBJECT_PRONOUN_RE.test(ctx.text.slice(hit.end, rb));
       const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
       if (!visitor) return null;
       participants = unique([visitor, ...left]);
-      const to = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i.exec(ctx.text.slice(hit.end, s.end));
+      const to = INVITED_TO_RE.exec(ctx.text.slice(hit.end, s.end));
       if (to) {
         const at = hit.end + to.index + to[0].length;
         destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.countryAt);
@@ -451,11 +496,10 @@ function candidateFor(
   if (participants.length === 0) return null;
   if (hit.kind === 'agreement') participants = withPrincipalWitnesses(ctx, s, rb, participants);
   const separate = hit.shape === 'transitive' && objects.length >= 2 && SEPARATE_RE.test(ctx.text.slice(lb, rb));
-  const future = FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)) || hit.traits.future === true;
+  const future = futureBefore(ctx, lb, hit) || hit.traits.future === true;
   let host: string | null = null;
   if (hit.traits.hosts === 'subject') {
-    const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(ctx.text.slice(hit.start - 12, hit.start));
-    host = passive ? (objects[0] ?? null) : (left[0] ?? null);
+    host = passiveBefore(ctx, hit) ? (objects[0] ?? null) : (left[0] ?? null);
   } else if (hit.traits.hosts === 'object') host = objects[0] ?? null;
   return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
 }
@@ -482,9 +526,9 @@ function jointCandidate(
     const countries = new Set(left.map((id) => ctx.officials.get(id)?.country ?? id));
     // Only a bare subject: "A and B (on Monday|also|jointly) agreed", not "A said B agreed".
     if (
-      /\band\b|&/.test(between) &&
-      !/\b(?:said|says|told|that|with|after|when|while|as)\b/i.test(between) &&
-      /^[\s,]*(?:(?:on|this|last)\s+\w+\s+|also\s+|jointly\s+|both\s+|have\s+|had\s+|further\s+)*$/i.test(after) &&
+      JOINED_SUBJECTS_RE.test(between) &&
+      !NOT_ONE_SUBJECT_RE.test(between) &&
+      JOINT_VERB_GAP_RE.test(after) &&
       countries.size >= 2
     )
       participants = left;
@@ -498,7 +542,7 @@ function jointCandidate(
     subject: participants,
     objects: [],
     separate: false,
-    future: FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)),
+    future: futureBefore(ctx, lb, hit),
     host: null,
   };
 }
@@ -938,7 +982,7 @@ export function* engagementSteps(
               subject: [],
               objects: [],
               separate: false,
-              future: FUTURE_RE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start)),
+              future: futureBefore(ctx, s.start, hit),
               host: null,
             },
             s,
