@@ -22,6 +22,7 @@ import type {
 import {
   ANAPHOR_RE,
   COUNTERPART_RE,
+  type CueShape,
   DELEGATION_RE,
   FUTURE_RE,
   GROUP_SUBJECT_RE,
@@ -356,6 +357,93 @@ function withPrincipalWitnesses(ctx: Context, s: Sentence, from: number, signato
   return unique([...signatories, ...witnesses]);
 }
 
+/** What a sentence shape reads participants from: the cue, its clause [lb, rb) and the officials on either side. */
+interface ShapeInput {
+  ctx: Context;
+  s: Sentence;
+  hit: CueHit;
+  lb: number;
+  rb: number;
+  /** The cue's subject (resolved pronouns and shared subjects included). */
+  left: string[];
+  /** The officials after the cue, counterparts included. */
+  objects: string[];
+  /** The officials of the engagement just reported. */
+  group: readonly string[];
+}
+
+/** Who takes part and, for a trip, where to; null when the shape reads no engagement in the clause. */
+interface ShapeReading {
+  participants: string[];
+  destination: FoundPlace | null;
+}
+
+/** Everyone around the cue: "X met Y", "X chaired a meeting with Y", "X said in a statement". */
+function readEveryone({ left, objects }: ShapeInput): ShapeReading {
+  return { participants: unique([...left, ...objects]), destination: null };
+}
+
+/** "X met Y", "Y was received by X". */
+function readTransitive(input: ShapeInput): ShapeReading | null {
+  const { ctx, hit, lb, left, objects } = input;
+  // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
+  if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
+    const head = ctx.text.slice(lb, hit.start);
+    if (UNRECOGNISED_SUBJECT_RE.test(head)) return null;
+  }
+  return readEveryone(input);
+}
+
+/** "A and B attended": the subject alone joins the meeting in view. */
+function readAttend({ left }: ShapeInput): ShapeReading {
+  return { participants: left, destination: null };
+}
+
+/** "talks between X and Y": the officials after the cue, or everyone when only one is named there. */
+function readBetween(input: ShapeInput): ShapeReading {
+  const { objects } = input;
+  return objects.length >= 2 ? { participants: objects, destination: null } : readEveryone(input);
+}
+
+/** "X visited Belgium", "X will visit Pakistan": the visitor and where they went. */
+function readTrip({ ctx, s, hit, left }: ShapeInput): ShapeReading {
+  return {
+    participants: left.slice(0, 1),
+    destination: destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.countryAt),
+  };
+}
+
+/** "X invited Y to visit Pakistan": Y, the visitor, and X; the destination after "to visit". */
+function readInvite({ ctx, s, hit, rb, left, objects, group }: ShapeInput): ShapeReading | null {
+  // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
+  const pronoun = OBJECT_PRONOUN_RE.test(ctx.text.slice(hit.end, rb));
+  const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
+  if (!visitor) return null;
+  const to = INVITED_TO_RE.exec(ctx.text.slice(hit.end, s.end));
+  let destination: FoundPlace | null = null;
+  if (to) {
+    const at = hit.end + to.index + to[0].length;
+    destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.countryAt);
+  }
+  return { participants: unique([visitor, ...left]), destination };
+}
+
+/**
+ * How each sentence shape reads its participants. _joint_ and _lead_ read the whole subject or sentence instead
+ * (`jointCandidate`, `leadCandidate`).
+ */
+const SHAPE_READERS: Readonly<Record<Exclude<CueShape, 'joint' | 'lead'>, (input: ShapeInput) => ShapeReading | null>> =
+  {
+    transitive: readTransitive,
+    between: readBetween,
+    visit: readTrip,
+    planned: readTrip,
+    invite: readInvite,
+    statement: readEveryone,
+    convene: readEveryone,
+    attend: readAttend,
+  };
+
 interface Candidate {
   kind: EngagementKind;
   participants: string[];
@@ -431,69 +519,14 @@ function candidateFor(
     const who = obj ? resolvePronoun(ctx, obj[0], null, hit.start) : null;
     if (who && !left.includes(who)) objects = [who];
   }
-  if (hit.shape === 'lead') {
-    // "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides.
-    const heads = actorsIn(ctx, s.start, s.end);
-    const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
-    // One head alone joins the multi-party meeting in view, like attendance.
-    if (heads.length === 0 || (heads.length >= 2 && sides.size < 2)) return null;
-    return {
-      kind: 'meeting',
-      participants: heads,
-      hit,
-      destination: null,
-      subject: heads,
-      objects: [],
-      separate: false,
-      future: false,
-      host: null,
-    };
-  }
+  if (hit.shape === 'lead') return leadCandidate(ctx, s, hit);
   // "In a phone call, the two ministers discussed …": the group named after the cue.
   if (hit.shape === 'between' && objects.length < 2 && GROUP_SUBJECT_RE.test(ctx.text.slice(hit.end, rb)))
     objects = loneGroup();
-  let participants: string[];
-  let destination: FoundPlace | null = null;
-  switch (hit.shape) {
-    case 'transitive':
-      // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
-      if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
-        const head = ctx.text.slice(lb, hit.start);
-        if (UNRECOGNISED_SUBJECT_RE.test(head)) return null;
-      }
-      participants = unique([...left, ...objects]);
-      break;
-    case 'convene':
-      participants = unique([...left, ...objects]);
-      break;
-    case 'attend':
-      participants = left;
-      break;
-    case 'between':
-      participants = objects.length >= 2 ? objects : unique([...left, ...objects]);
-      break;
-    case 'visit':
-    case 'planned':
-      participants = left.slice(0, 1);
-      destination = destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.countryAt);
-      break;
-    case 'invite': {
-      // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
-      const pronoun = OBJECT_PRONOUN_RE.test(ctx.text.slice(hit.end, rb));
-      const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
-      if (!visitor) return null;
-      participants = unique([visitor, ...left]);
-      const to = INVITED_TO_RE.exec(ctx.text.slice(hit.end, s.end));
-      if (to) {
-        const at = hit.end + to.index + to[0].length;
-        destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.countryAt);
-      }
-      break;
-    }
-    default:
-      participants = unique([...left, ...objects]);
-  }
-  if (participants.length === 0) return null;
+  const reading = SHAPE_READERS[hit.shape]({ ctx, s, hit, lb, rb, left, objects, group });
+  if (!reading || reading.participants.length === 0) return null;
+  const { destination } = reading;
+  let { participants } = reading;
   if (hit.kind === 'agreement') participants = withPrincipalWitnesses(ctx, s, rb, participants);
   const separate = hit.shape === 'transitive' && objects.length >= 2 && SEPARATE_RE.test(ctx.text.slice(lb, rb));
   const future = futureBefore(ctx, lb, hit) || hit.traits.future === true;
@@ -502,6 +535,27 @@ function candidateFor(
     host = passiveBefore(ctx, hit) ? (objects[0] ?? null) : (left[0] ?? null);
   } else if (hit.traits.hosts === 'object') host = objects[0] ?? null;
   return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
+}
+
+/**
+ * "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides met. One head alone
+ * joins the multi-party meeting in view, like attendance.
+ */
+function leadCandidate(ctx: Context, s: Sentence, hit: CueHit): Candidate | null {
+  const heads = actorsIn(ctx, s.start, s.end);
+  const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
+  if (heads.length === 0 || (heads.length >= 2 && sides.size < 2)) return null;
+  return {
+    kind: 'meeting',
+    participants: heads,
+    hit,
+    destination: null,
+    subject: heads,
+    objects: [],
+    separate: false,
+    future: false,
+    host: null,
+  };
 }
 
 /**
