@@ -774,7 +774,6 @@ export const CUES: readonly Cue[] = [
   },
 ];
 
-/** Words after which "he", "she" or "the minister" points back to the article's protagonist. */
 /** The heads of offices that "the …" phrases name ("the Frontex Executive Director", "the visiting minister"). */
 const OFFICE_HEADS =
   'high\\s+commissioner|prime\\s+minister|director[\\s-]+general|inspector[\\s-]+general|minister|commissioner|secretary|ambassador|envoy|president|premier|chancellor|chief|director|head|commander|governor|administrator|adviser|advisor|chairman|chairperson';
