@@ -21,14 +21,13 @@ import type {
 } from '../types';
 import {
   ANAPHOR_RE,
-  ATTENDANCE_CUE_RE,
   COUNTERPART_RE,
+  type CueShape,
   DELEGATION_RE,
   FUTURE_RE,
   GROUP_SUBJECT_RE,
   LEFT_BOUNDARY_RE,
   LIST_RIGHT_BOUNDARY_RE,
-  MEMBER_LIST_CUE_RE,
   MULTILATERAL_RE,
   NON_PARTICIPANT_BEFORE_RE,
   OCCASION_RE,
@@ -181,7 +180,7 @@ function leftBound(ctx: Context, s: Sentence, hit: CueHit, prev: CueHit | undefi
 
 function rightBound(ctx: Context, s: Sentence, hit: CueHit, next: CueHit | undefined): number {
   const tail = ctx.text.slice(hit.end, s.end);
-  const m = (MEMBER_LIST_CUE_RE.test(hit.text) ? LIST_RIGHT_BOUNDARY_RE : RIGHT_BOUNDARY_RE).exec(tail);
+  const m = (hit.traits.memberList ? LIST_RIGHT_BOUNDARY_RE : RIGHT_BOUNDARY_RE).exec(tail);
   let bound = m ? hit.end + m.index : s.end;
   if (next) bound = Math.min(bound, next.start);
   return bound;
@@ -244,7 +243,10 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
   return focus;
 }
 
-/** After a possessive: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
+// The text around a cue: every regex the engine runs next to a cue is here (none runs over the cue's own words,
+// which its traits describe; see `CueTraits` in cues.ts). Names say which side of the cue each one reads.
+
+/** From a possessive to the cue's end: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
 const POSSESSED_TALK_RE =
   /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?|consultations|conversation|call|lunch|dinner)\s+(?:in\s+[A-Z][\w-]*\s+)?with$/i;
 
@@ -254,6 +256,53 @@ const OBJECT_ROLE_RE =
 
 /** A comma and at most a title between "counterpart" and the name that follows it. */
 const APPOSITION_RE = /^\s*[,(–—-]\s*(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,6}$/;
+
+/** Between the subject and a second cue that shares it: "X met Y and later held talks with Z". */
+const SHARED_SUBJECT_GAP_RE = /^\W*(?:(?:on|this|last|earlier|later)\s+\w+\s+)?(?:and|before|after|then|while|,)\b/i;
+
+/** Before an attendance or chairing cue, after the clause's last comma: "he chaired", "she attended". */
+const PRONOUN_HEAD_RE = /^\W*(?:he|she)\b/i;
+
+/** Nothing but punctuation before the cue: the sentence opens with it, so its subject is the one in view. */
+const NOTHING_BEFORE_RE = /^\W*$/;
+
+/** A capitalised word the detector did not take for an official, right before the cue: "Naqvi also met". */
+const UNRECOGNISED_SUBJECT_RE = /\p{Lu}\p{Ll}+\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?$/u;
+
+/** Right after an invitation cue: "invited him to visit". */
+const OBJECT_PRONOUN_RE = /^\s*(?:him|her)\b/i;
+
+/** After an invitation cue, where the destination follows: "… to visit", "… to travel to". */
+const INVITED_TO_RE = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i;
+
+/** Before the cue: an auxiliary that makes it passive ("Y was received by X"). */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being|is|are)\s+$/i;
+
+/** Room for one auxiliary right before the cue ("were ", "being "): "Y was received by X", not "Y, who was there, received X". */
+const PASSIVE_LOOKBACK = 12;
+
+/** How far back "will", "agreed to" may stand and still make a cue future ("will on Monday hold talks"). */
+const FUTURE_LOOKBACK = 40;
+
+/** Whether the words before the cue (from `from` at most) make it an engagement still to come (`FUTURE_RE`). */
+function futureBefore(ctx: Context, from: number, hit: CueHit): boolean {
+  return FUTURE_RE.test(ctx.text.slice(Math.max(from, hit.start - FUTURE_LOOKBACK), hit.start));
+}
+
+/** Whether the cue is passive ("Y was received by X"): its subject is on the right. */
+function passiveBefore(ctx: Context, hit: CueHit): boolean {
+  return PASSIVE_BEFORE_RE.test(ctx.text.slice(hit.start - PASSIVE_LOOKBACK, hit.start));
+}
+
+/** Between the two officials of a joint subject: "A and B", "A & B". */
+const JOINED_SUBJECTS_RE = /\band\b|&/;
+
+/** Between them, words that make them not one bare subject: "A said B agreed", "A met with B and agreed". */
+const NOT_ONE_SUBJECT_RE = /\b(?:said|says|told|that|with|after|when|while|as)\b/i;
+
+/** Between a joint subject and its verb, only a day or an adverb: "A and B on Monday (also|jointly) agreed". */
+const JOINT_VERB_GAP_RE =
+  /^[\s,]*(?:(?:on|this|last)\s+\w+\s+|also\s+|jointly\s+|both\s+|have\s+|had\s+|further\s+)*$/i;
 
 /** "his Belgian counterpart" with no name after it: the one Belgian official the article names, if any. */
 function counterparts(ctx: Context, from: number, to: number, known: readonly string[]): string[] {
@@ -308,6 +357,93 @@ function withPrincipalWitnesses(ctx: Context, s: Sentence, from: number, signato
   return unique([...signatories, ...witnesses]);
 }
 
+/** What a sentence shape reads participants from: the cue, its clause [lb, rb) and the officials on either side. */
+interface ShapeInput {
+  ctx: Context;
+  s: Sentence;
+  hit: CueHit;
+  lb: number;
+  rb: number;
+  /** The cue's subject (resolved pronouns and shared subjects included). */
+  left: string[];
+  /** The officials after the cue, counterparts included. */
+  objects: string[];
+  /** The officials of the engagement just reported. */
+  group: readonly string[];
+}
+
+/** Who takes part and, for a trip, where to; null when the shape reads no engagement in the clause. */
+interface ShapeReading {
+  participants: string[];
+  destination: FoundPlace | null;
+}
+
+/** Everyone around the cue: "X met Y", "X chaired a meeting with Y", "X said in a statement". */
+function readEveryone({ left, objects }: ShapeInput): ShapeReading {
+  return { participants: unique([...left, ...objects]), destination: null };
+}
+
+/** "X met Y", "Y was received by X". */
+function readTransitive(input: ShapeInput): ShapeReading | null {
+  const { ctx, hit, lb, left, objects } = input;
+  // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
+  if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
+    const head = ctx.text.slice(lb, hit.start);
+    if (UNRECOGNISED_SUBJECT_RE.test(head)) return null;
+  }
+  return readEveryone(input);
+}
+
+/** "A and B attended": the subject alone joins the meeting in view. */
+function readAttend({ left }: ShapeInput): ShapeReading {
+  return { participants: left, destination: null };
+}
+
+/** "talks between X and Y": the officials after the cue, or everyone when only one is named there. */
+function readBetween(input: ShapeInput): ShapeReading {
+  const { objects } = input;
+  return objects.length >= 2 ? { participants: objects, destination: null } : readEveryone(input);
+}
+
+/** "X visited Belgium", "X will visit Pakistan": the visitor and where they went. */
+function readTrip({ ctx, s, hit, left }: ShapeInput): ShapeReading {
+  return {
+    participants: left.slice(0, 1),
+    destination: destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.countryAt),
+  };
+}
+
+/** "X invited Y to visit Pakistan": Y, the visitor, and X; the destination after "to visit". */
+function readInvite({ ctx, s, hit, rb, left, objects, group }: ShapeInput): ShapeReading | null {
+  // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
+  const pronoun = OBJECT_PRONOUN_RE.test(ctx.text.slice(hit.end, rb));
+  const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
+  if (!visitor) return null;
+  const to = INVITED_TO_RE.exec(ctx.text.slice(hit.end, s.end));
+  let destination: FoundPlace | null = null;
+  if (to) {
+    const at = hit.end + to.index + to[0].length;
+    destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.countryAt);
+  }
+  return { participants: unique([visitor, ...left]), destination };
+}
+
+/**
+ * How each sentence shape reads its participants. _joint_ and _lead_ read the whole subject or sentence instead
+ * (`jointCandidate`, `leadCandidate`).
+ */
+const SHAPE_READERS: Readonly<Record<Exclude<CueShape, 'joint' | 'lead'>, (input: ShapeInput) => ShapeReading | null>> =
+  {
+    transitive: readTransitive,
+    between: readBetween,
+    visit: readTrip,
+    planned: readTrip,
+    invite: readInvite,
+    statement: readEveryone,
+    convene: readEveryone,
+    attend: readAttend,
+  };
+
 interface Candidate {
   kind: EngagementKind;
   participants: string[];
@@ -347,9 +483,7 @@ function candidateFor(
   // "X met Y and later held talks with Z": the second cue shares the first one's subject.
   if (
     prevCandidate &&
-    /^\W*(?:(?:on|this|last|earlier|later)\s+\w+\s+)?(?:and|before|after|then|while|,)\b/i.test(
-      ctx.text.slice(gapStart, hit.start),
-    ) &&
+    SHARED_SUBJECT_GAP_RE.test(ctx.text.slice(gapStart, hit.start)) &&
     left.every((id) => prevCandidate.objects.includes(id))
   ) {
     left = prevCandidate.subject;
@@ -365,11 +499,7 @@ function candidateFor(
   if (hit.shape === 'attend' || hit.shape === 'convene') {
     // Attendance and chairing name their own subjects; "he" is resolved only when written.
     if (left.length === 0 && GROUP_SUBJECT_RE.test(ctx.text.slice(lb, hit.end))) left = loneGroup();
-    else if (
-      left.length === 0 &&
-      /^\W*(?:he|she)\b/i.test(ctx.text.slice(lb, hit.start).replace(/^.*,\s*/, '')) &&
-      focus
-    )
+    else if (left.length === 0 && PRONOUN_HEAD_RE.test(ctx.text.slice(lb, hit.start).replace(/^.*,\s*/, '')) && focus)
       left = [focus];
   } else if (left.length === 0 && hit.shape !== 'between') {
     const phrase = ctx.text.slice(lb, hit.end);
@@ -377,7 +507,8 @@ function candidateFor(
     else {
       const who = resolvePronoun(ctx, phrase, focus, hit.start);
       if (who) left = [who];
-      else if (/^\W*$/.test(ctx.text.slice(s.start, hit.start)) && focus && hit.shape !== 'invite') left = [focus];
+      else if (NOTHING_BEFORE_RE.test(ctx.text.slice(s.start, hit.start)) && focus && hit.shape !== 'invite')
+        left = [focus];
     }
   }
   const extra = counterparts(ctx, hit.end, rb, [...left, ...right]);
@@ -388,79 +519,43 @@ function candidateFor(
     const who = obj ? resolvePronoun(ctx, obj[0], null, hit.start) : null;
     if (who && !left.includes(who)) objects = [who];
   }
-  if (hit.shape === 'lead') {
-    // "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides.
-    const heads = actorsIn(ctx, s.start, s.end);
-    const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
-    // One head alone joins the multi-party meeting in view, like attendance.
-    if (heads.length === 0 || (heads.length >= 2 && sides.size < 2)) return null;
-    return {
-      kind: 'meeting',
-      participants: heads,
-      hit,
-      destination: null,
-      subject: heads,
-      objects: [],
-      separate: false,
-      future: false,
-      host: null,
-    };
-  }
+  if (hit.shape === 'lead') return leadCandidate(ctx, s, hit);
   // "In a phone call, the two ministers discussed …": the group named after the cue.
   if (hit.shape === 'between' && objects.length < 2 && GROUP_SUBJECT_RE.test(ctx.text.slice(hit.end, rb)))
     objects = loneGroup();
-  let participants: string[];
-  let destination: FoundPlace | null = null;
-  switch (hit.shape) {
-    case 'transitive':
-      // "Naqvi also met A and B" with the subject unrecognised: A and B did not meet each other.
-      if (left.length === 0 && objects.length >= 2 && !SEPARATE_RE.test(ctx.text.slice(lb, hit.start))) {
-        const head = ctx.text.slice(lb, hit.start);
-        if (/\p{Lu}\p{Ll}+\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?$/u.test(head)) return null;
-      }
-      participants = unique([...left, ...objects]);
-      break;
-    case 'convene':
-      participants = unique([...left, ...objects]);
-      break;
-    case 'attend':
-      participants = left;
-      break;
-    case 'between':
-      participants = objects.length >= 2 ? objects : unique([...left, ...objects]);
-      break;
-    case 'visit':
-    case 'planned':
-      participants = left.slice(0, 1);
-      destination = destinationAfter(ctx.text.slice(hit.end, s.end), hit.end, ctx.countryAt);
-      break;
-    case 'invite': {
-      // "met Quintin and invited him to visit Pakistan": "him" is the counterpart just named.
-      const pronoun = /^\s*(?:him|her)\b/i.test(ctx.text.slice(hit.end, rb));
-      const visitor = objects[0] ?? (pronoun ? group.find((id) => !left.includes(id)) : undefined);
-      if (!visitor) return null;
-      participants = unique([visitor, ...left]);
-      const to = /\bto\s+(?:visit|travel\s+to|come\s+to)\s+/i.exec(ctx.text.slice(hit.end, s.end));
-      if (to) {
-        const at = hit.end + to.index + to[0].length;
-        destination = destinationAfter(ctx.text.slice(at, s.end), at, ctx.countryAt);
-      }
-      break;
-    }
-    default:
-      participants = unique([...left, ...objects]);
-  }
-  if (participants.length === 0) return null;
+  const reading = SHAPE_READERS[hit.shape]({ ctx, s, hit, lb, rb, left, objects, group });
+  if (!reading || reading.participants.length === 0) return null;
+  const { destination } = reading;
+  let { participants } = reading;
   if (hit.kind === 'agreement') participants = withPrincipalWitnesses(ctx, s, rb, participants);
   const separate = hit.shape === 'transitive' && objects.length >= 2 && SEPARATE_RE.test(ctx.text.slice(lb, rb));
-  const future =
-    FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)) || /\b(?:will|would)\b/.test(hit.text);
+  const future = futureBefore(ctx, lb, hit) || hit.traits.future === true;
   let host: string | null = null;
-  if (/^(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\b/i.test(hit.text)) {
-    const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(ctx.text.slice(hit.start - 12, hit.start));
-    host = passive ? (objects[0] ?? null) : (left[0] ?? null);
-  } else if (/^call/i.test(hit.text) && hit.kind === 'meeting') host = objects[0] ?? null;
+  if (hit.traits.hosts === 'subject') {
+    host = passiveBefore(ctx, hit) ? (objects[0] ?? null) : (left[0] ?? null);
+  } else if (hit.traits.hosts === 'object') host = objects[0] ?? null;
   return { kind: hit.kind, participants, hit, destination, subject: left, objects, separate, future, host };
+}
+
+/**
+ * "The BGB delegation was led by A, while B headed the Indian team": the heads of two sides met. One head alone
+ * joins the multi-party meeting in view, like attendance.
+ */
+function leadCandidate(ctx: Context, s: Sentence, hit: CueHit): Candidate | null {
+  const heads = actorsIn(ctx, s.start, s.end);
+  const sides = new Set(heads.map((id) => ctx.officials.get(id)?.country ?? id));
+  if (heads.length === 0 || (heads.length >= 2 && sides.size < 2)) return null;
+  return {
+    kind: 'meeting',
+    participants: heads,
+    hit,
+    destination: null,
+    subject: heads,
+    objects: [],
+    separate: false,
+    future: false,
+    host: null,
+  };
 }
 
 /**
@@ -485,9 +580,9 @@ function jointCandidate(
     const countries = new Set(left.map((id) => ctx.officials.get(id)?.country ?? id));
     // Only a bare subject: "A and B (on Monday|also|jointly) agreed", not "A said B agreed".
     if (
-      /\band\b|&/.test(between) &&
-      !/\b(?:said|says|told|that|with|after|when|while|as)\b/i.test(between) &&
-      /^[\s,]*(?:(?:on|this|last)\s+\w+\s+|also\s+|jointly\s+|both\s+|have\s+|had\s+|further\s+)*$/i.test(after) &&
+      JOINED_SUBJECTS_RE.test(between) &&
+      !NOT_ONE_SUBJECT_RE.test(between) &&
+      JOINT_VERB_GAP_RE.test(after) &&
       countries.size >= 2
     )
       participants = left;
@@ -501,7 +596,7 @@ function jointCandidate(
     subject: participants,
     objects: [],
     separate: false,
-    future: FUTURE_RE.test(ctx.text.slice(Math.max(lb, hit.start - 40), hit.start)),
+    future: futureBefore(ctx, lb, hit),
     host: null,
   };
 }
@@ -632,15 +727,15 @@ function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Place
   // "discussed these issues here": the report's own city, whoever is visiting whom (a visit "to India" from a New
   // Delhi dateline is narrowed to the city). A city the sentence states still comes first.
   const here = dateline !== null && /\bhere\b/i.test(d.cueSentence.text);
-  if (d.destination && here && d.destination.country === datelineCountry && !/\bin\s+[A-Z]/.test(d.cue.text))
+  const venue = d.cue.traits.venue;
+  if (d.destination && here && d.destination.country === datelineCountry && !venue)
     return { place: dateline, country: datelineCountry, start: -1 };
   if (d.destination) return d.destination;
   if (d.kind === 'call') return null;
   const s = d.cueSentence;
   const cueAt = d.cue.start - s.start;
   // "a meeting in Passau with …": the cue names the venue itself, known city or not.
-  const venue = /\bin\s+([A-Z][\p{L}-]+)/u.exec(d.cue.text);
-  if (venue) return { place: venue[1], country: CITY_COUNTRY.get(venue[1].toLowerCase()) ?? null, start: d.cue.start };
+  if (venue) return { place: venue, country: CITY_COUNTRY.get(venue.toLowerCase()) ?? null, start: d.cue.start };
   const inSentence =
     findPlace(s.text, s.start, ctx.countryAt, false) ??
     findPlace(s.text.slice(cueAt), d.cue.start, ctx.countryAt, true);
@@ -874,12 +969,7 @@ export function* engagementSteps(
     future: c.kind === 'planned_visit' || c.future,
     host: c.host,
     explicitDay: explicitDayIn(ctx, s),
-    multilateral:
-      c.hit.shape === 'convene' ||
-      c.hit.shape === 'attend' ||
-      participants.length >= 3 ||
-      MULTILATERAL_RE.test(c.hit.text) ||
-      /\battended\b/i.test(c.hit.text),
+    multilateral: participants.length >= 3 || c.hit.traits.multilateral === true,
     last: s.index,
   });
 
@@ -922,7 +1012,7 @@ export function* engagementSteps(
     };
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      const attendance = hit.shape === 'attend' || hit.shape === 'lead' || ATTENDANCE_CUE_RE.test(hit.text);
+      const attendance = hit.traits.attends === true;
       const c = candidateFor(ctx, s, hits, i, prev, focus, group);
       // "The meeting was also attended by the ambassador": who attends a meeting just reported takes part in it.
       if (aside && attendance) {
@@ -946,7 +1036,7 @@ export function* engagementSteps(
               subject: [],
               objects: [],
               separate: false,
-              future: FUTURE_RE.test(ctx.text.slice(Math.max(s.start, hit.start - 40), hit.start)),
+              future: futureBefore(ctx, s.start, hit),
               host: null,
             },
             s,
@@ -966,7 +1056,7 @@ export function* engagementSteps(
         }
         // Chairing and attendance join the multi-party meeting in view ("The meeting, chaired by X, was attended by
         // A, B and C"; "X chaired the apex meeting. A and B attended."); a chair alone opens one.
-        const chairing = c.hit.shape === 'convene' || /^(?:held|hold|holds|had)\b/i.test(c.hit.text);
+        const chairing = c.hit.traits.chairs === true;
         if ((attendance || chairing) && c.kind === 'meeting' && !c.future) {
           const target = openEvent(chairing && !attendance);
           if (target) {
@@ -974,7 +1064,7 @@ export function* engagementSteps(
             continue;
           }
           if (c.participants.length < 2) {
-            if (attendance || c.hit.shape === 'convene' || /\b(?:meeting|session|conference)\b/i.test(c.hit.text))
+            if (attendance || c.hit.traits.namesGathering)
               pending = { ...newDraft(c, s, [...c.participants]), multilateral: true };
             continue;
           }
@@ -1090,7 +1180,14 @@ export function* engagementSteps(
     const first = ctx.refs.find((r) => pair.includes(r.entityId) && !r.reference);
     const s = first && ctx.sentences.find((x) => first.start >= x.start && first.start < x.end);
     if (first && s) {
-      const hit: CueHit = { kind: 'meeting', shape: 'between', start: first.start, end: first.end, text: '' };
+      const hit: CueHit = {
+        kind: 'meeting',
+        shape: 'between',
+        start: first.start,
+        end: first.end,
+        text: '',
+        traits: {},
+      };
       const d = newDraft(
         {
           kind: 'meeting',

@@ -1,6 +1,6 @@
 /** Finds engagement cues in a sentence; which cue wins where two overlap is decided by the order in `cues.ts`. */
 import type { EngagementKind } from '../types';
-import { CUES, type CueShape } from './cues';
+import { CUES, type Cue, type CueShape, type CueTraits } from './cues';
 
 export interface CueHit {
   kind: EngagementKind;
@@ -9,6 +9,15 @@ export interface CueHit {
   start: number;
   end: number;
   text: string;
+  /** What the cue says beyond its kind and shape (`CueTraits`), so the engine never re-reads `text`. */
+  traits: Readonly<CueTraits>;
+}
+
+const NO_TRAITS: CueTraits = {};
+
+/** The traits of one match of `cue` (its words trimmed, as in `CueHit.text`). */
+export function traitsOf(cue: Cue, match: string): Readonly<CueTraits> {
+  return cue.read ? { ...cue.traits, ...cue.read(match) } : (cue.traits ?? NO_TRAITS);
 }
 
 /** Cues in `text` (which starts at offset `base` in the article), in text order, none overlapping. */
@@ -28,7 +37,15 @@ export function findCues(text: string, base = 0): CueHit[] {
       const to = from + m[0].trimEnd().length;
       if (taken.subarray(from, to).includes(1)) continue;
       taken.fill(1, from, to);
-      hits.push({ kind: cue.kind, shape: cue.shape, start: base + from, end: base + to, text: m[0].trim() });
+      const words = m[0].trim();
+      hits.push({
+        kind: cue.kind,
+        shape: cue.shape,
+        start: base + from,
+        end: base + to,
+        text: words,
+        traits: traitsOf(cue, words),
+      });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
