@@ -291,18 +291,24 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'agreement',
     shape: 'transitive',
-    re: /\b(?:signed|inked|initialled|initialed|sign|signs|ink|exchanged|concluded|put\s+(?:their|his|her)\s+signatures?\s+to)\b(?=[^.;]{0,80}\b(?:agreement|accord|memorandum|MoUs?|MOUs?|deal|treaty|pact|protocol|declaration|arrangement|letter of intent|documents?)\b)/gi,
+    re: /\b(?:signed|inked|initialled|initialed|sign|signs|ink|exchanged|concluded|put\s+(?:their|his|her)\s+signatures?\s+to)\b(?=[^.;]{0,80}\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|MOUs?|deals?|treaty|treaties|pacts?|protocols?|declarations?|arrangements?|letters? of intent|documents?)\b)/gi,
     examples: {
-      yes: [{ text: 'The two ministers signed an agreement on fisheries.', traits: {} }],
+      yes: [
+        { text: 'The two ministers signed an agreement on fisheries.', traits: {} },
+        { text: 'The attorneys general signed two new mutual legal assistance treaties.', traits: {} },
+      ],
       no: ['The minister signed the guest book.'],
     },
   },
   {
     kind: 'agreement',
     shape: 'between',
-    re: /\b(?:agreement|accord|memorandum of understanding|MoU|MOU|deal|treaty|pact|protocol)\s+(?:was\s+|were\s+)?signed\s+(?:by|between)\b/gi,
+    re: /\b(?:agreement|accord|memorandum of understanding|MoU|MOU|deal|treaty|pact|protocol)\s+(?:was\s+|were\s+)?(?:signed|endorsed|ratified|initialled|initialed)\s+(?:by|between)\b/gi,
     examples: {
-      yes: [{ text: 'An agreement was signed by the two ministers.', traits: {} }],
+      yes: [
+        { text: 'An agreement was signed by the two ministers.', traits: {} },
+        { text: 'The pact was endorsed by both foreign ministers.', traits: {} },
+      ],
       no: ['The agreement was drafted by lawyers.'],
     },
   },
@@ -311,7 +317,7 @@ export const CUES: readonly Cue[] = [
     kind: 'agreement',
     shape: 'between',
     // The lookahead first: the lookbehind reads up to 80 characters back, which is worth doing only where the verb is.
-    re: /\b(?=(?:was|were|has|have|had)\s)(?<=\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|MOUs?|deals?|treaty|treaties|pacts?|protocols?|arrangements?)\b[^.;]{0,80}?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+(?:by|between)\b/gi,
+    re: /\b(?=(?:was|were|has|have|had)\s)(?<=\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|MOUs?|deals?|treaty|treaties|pacts?|protocols?|arrangements?)\b[^.;]{0,80}?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|endorsed|ratified)\s+(?:by|between)\b/gi,
     examples: {
       yes: [{ text: 'A memorandum on water sharing was signed by the envoys.', traits: {} }],
       no: ['The letter was signed by the mayor.'],
