@@ -8,8 +8,8 @@
  */
 
 import { PORTFOLIO_WORDS } from '../detect/data/roles';
-import { editDistance } from '../detect/resolve';
 import { CITY_COUNTRY, DEMONYM_COUNTRY } from '../extract/geo';
+import { editDistance } from '../lexicon/edit-distance';
 import type { CountryCode, DatePrecision, Engagement, EngagementDraft, EngagementKind, Participant } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
