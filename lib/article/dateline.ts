@@ -5,8 +5,8 @@
  */
 
 import { CITY_COUNTRY } from '../extract/geo';
+import { MONTH_SOURCE, monthNumber } from '../lexicon/months';
 import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
-import { MONTH_SOURCE, monthNumber } from './date-parse';
 
 export interface Dateline {
   /** The city as written ("ISLAMABAD", "New York"); empty for a date-only wire dateline ("July 14 (Reuters) -"). */
