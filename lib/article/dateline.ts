@@ -86,9 +86,3 @@ export function parseDateline(text: string): Dateline | null {
   }
   return null;
 }
-
-/** "ISLAMABAD" → "Islamabad", "NEW DELHI" → "New Delhi"; title-case input is kept. */
-export function cityName(city: string): string {
-  if (city !== city.toUpperCase()) return city;
-  return city.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}

@@ -21,7 +21,7 @@ import {
 import { leadDate, printedDates, titleDate } from './page-dates';
 import { chooseTitle, cleanTitle } from './title';
 
-export { cityName, type Dateline, parseDateline } from './dateline';
+export { type Dateline, parseDateline } from './dateline';
 
 export interface ReadArticle {
   meta: ArticleMeta;
