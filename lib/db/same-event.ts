@@ -10,6 +10,7 @@
 import { PORTFOLIO_WORDS } from '../detect/data/roles';
 import { CITY_COUNTRY, DEMONYM_COUNTRY } from '../extract/geo';
 import { editDistance } from '../lexicon/edit-distance';
+import { foldForSearch } from '../lexicon/fold';
 import type { CountryCode, DatePrecision, Engagement, EngagementDraft, EngagementKind, Participant } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -97,10 +98,7 @@ const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben']);
 
 /** Lowercased tokens of a person's name, without diacritics, punctuation or honorifics. */
 export function nameTokens(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldForSearch(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0 && !TITLES.has(t));
 }
@@ -193,10 +191,7 @@ export function sameParticipant(a: Participant, b: Participant): boolean {
 // Places
 
 function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldForSearch(s)
     .replace(/[^\p{L}\p{N}, ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

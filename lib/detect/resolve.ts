@@ -3,6 +3,7 @@
  * spelling variants and office holders named only by their office.
  */
 import { editDistance } from '../lexicon/edit-distance';
+import { stripAccents } from '../lexicon/fold';
 import type { CountryCode, OfficialEntity } from '../types';
 import { type Gazetteer, type OfficeKey, splitWords } from './gazetteer';
 import type { Title } from './titles';
@@ -11,9 +12,7 @@ import type { Title } from './titles';
 export { editDistance };
 
 export function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
