@@ -3,9 +3,9 @@
  * Shared by metadata reading and engagement extraction so both agree on what a date looks like.
  */
 
-import { MONTH_SOURCE, MONTHS, monthNumber, OTHER_MONTHS } from '../lexicon/months';
+import { MONTH_SOURCE, MONTHS, monthNumber, OTHER_MONTHS, WEEKDAY_STEM_SOURCE } from '../lexicon/calendar';
 
-// dates.ts still reads these from here; it moves to lib/lexicon/months.ts with the next change there.
+// dates.ts still reads these from here; it moves to lib/lexicon/calendar.ts with the next change there.
 export { MONTH_SOURCE, monthNumber };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -50,7 +50,7 @@ const MONTH_FIRST_RE = new RegExp(`\\b(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd
 const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}),?\\s+(\\d{4})\\b`, 'i');
 /** The C library's and Java's `Date.toString()`: "Fri Mar 13 21:30:09 EST 2015" (the year after the time). */
 const CTIME_RE = new RegExp(
-  `\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+(${MONTH_SOURCE})\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?\\s+(\\d{4})\\b`,
+  `\\b${WEEKDAY_STEM_SOURCE}[a-z]*\\.?,?\\s+(${MONTH_SOURCE})\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?\\s+(\\d{4})\\b`,
 );
 /**
  * Day first with a month name in another language: "4 mai 2015", "1 de diciembre de 2017", "21.dez.2018",

@@ -5,7 +5,7 @@
  */
 
 import { CITY_COUNTRY } from '../extract/geo';
-import { MONTH_SOURCE, monthNumber } from '../lexicon/months';
+import { MONTH_SOURCE, monthNumber } from '../lexicon/calendar';
 import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
 
 export interface Dateline {

@@ -2,7 +2,7 @@
  * Reads an article: metadata (JSON-LD, OpenGraph/`article:*`, citation and Dublin Core meta, `<time>`, the
  * dateline) and the main text. `readArticle` takes any DOM Document; `readPlainText` takes a .txt report.
  */
-import { MONTH_STEM_SOURCE } from '../lexicon/months';
+import { MONTH_STEM_SOURCE } from '../lexicon/calendar';
 import type { ArticleMeta } from '../types';
 import { findDate, isoDate, normaliseDate } from './date-parse';
 import { type Dateline, parseDateline } from './dateline';

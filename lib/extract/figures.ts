@@ -3,7 +3,7 @@
  * smugglers arrested"), percentages with what changed ("47% reduction"), and money ("$21 billion").
  * Each figure is rebuilt as a short phrase, not copied as a clause.
  */
-import { MONTH_STEM_SOURCE } from '../lexicon/months';
+import { MONTH_STEM_SOURCE } from '../lexicon/calendar';
 import type { Figure } from '../types';
 import {
   CHANGE_NOUNS,

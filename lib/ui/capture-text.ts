@@ -2,7 +2,7 @@
  * What the page notice says after an automatic capture: "Added to your timeline: Naqvi – Piantedosi, Rome,
  * 6 Jun", or "Added as a second source of Naqvi – Piantedosi, Rome, 6 Jun". Pure, so it is tested without a page.
  */
-import { MONTH_ABBREVIATIONS } from '../lexicon/months';
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DatePrecision } from '../types';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

@@ -1,5 +1,5 @@
 /** Display formatting shared by the popup and the options page. Pure; locale is a parameter for tests. */
-import { MONTH_ABBREVIATIONS } from '../lexicon/months';
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DatePrecision, EngagementKind } from '../types';
 
 export const KIND_LABELS: Record<EngagementKind, string> = {

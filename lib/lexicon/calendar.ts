@@ -1,6 +1,6 @@
 /**
- * Month names: the English ones every date reader, the dateline and the figure finder know, the short forms the
- * UI prints, and the other languages' names metadata and foreign pages use.
+ * Month and weekday names: the English months every date reader, the dateline and the figure finder know, the
+ * short forms the UI prints, the other languages' months metadata and foreign pages use, and the weekdays.
  */
 
 /** "Jan" … "Dec", in calendar order: what the UI prints, and the stems the date-shaped regexes start with. */
@@ -171,3 +171,17 @@ export const OTHER_MONTHS: Readonly<Record<string, number>> = {
   prosince: 12,
   prosinec: 12,
 };
+
+/** Weekdays in the order of `Date.getUTCDay()`, Sunday first. */
+export const WEEKDAYS: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** A regex source for the start of a weekday name ("Fri", "Friday"). */
+export const WEEKDAY_STEM_SOURCE = `(?:${WEEKDAYS.map((d) => d.slice(0, 3)).join('|')})`;

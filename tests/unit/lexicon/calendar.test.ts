@@ -5,7 +5,9 @@ import {
   MONTH_STEM_SOURCE,
   monthNumber,
   OTHER_MONTHS,
-} from '../../../lib/lexicon/months';
+  WEEKDAY_STEM_SOURCE,
+  WEEKDAYS,
+} from '../../../lib/lexicon/calendar';
 
 describe('month names', () => {
   it('lists the twelve short forms in calendar order, each a month the reader knows', () => {
@@ -46,5 +48,13 @@ describe('month names', () => {
     expect(OTHER_MONTHS.février).toBe(2);
     expect(OTHER_MONTHS.listopadu).toBe(11);
     expect(OTHER_MONTHS.december).toBeUndefined();
+  });
+
+  it('lists the weekdays as Date.getUTCDay counts them, and their stems', () => {
+    expect(WEEKDAYS[new Date(Date.UTC(2026, 11, 3)).getUTCDay()]).toBe('Thursday');
+    const stem = new RegExp(`^${WEEKDAY_STEM_SOURCE}`);
+    expect(stem.test('Fri')).toBe(true);
+    expect(stem.test('Tuesday')).toBe(true);
+    expect(stem.test('Thai')).toBe(false);
   });
 });
