@@ -50,6 +50,14 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 
+/**
+ * The month forms that are short for a longer one ("jan", "sep", "sept"; not "may" or "june"), lower case: a full
+ * stop after them need not end a sentence.
+ */
+export const MONTH_ABBREVIATION_FORMS: readonly string[] = Object.keys(MONTHS).filter((form) =>
+  Object.keys(MONTHS).some((other) => other !== form && other.startsWith(form) && MONTHS[other] === MONTHS[form]),
+);
+
 /** A regex source matching any month name or abbreviation (with an optional trailing dot). */
 export const MONTH_SOURCE =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

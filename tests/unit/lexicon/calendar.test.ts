@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MONTH_ABBREVIATION_FORMS,
   MONTH_ABBREVIATIONS,
   MONTH_SOURCE,
   MONTH_STEM_SOURCE,
@@ -36,6 +37,12 @@ describe('month names', () => {
     ['Monday', false],
   ])('MONTH_SOURCE matches all of %s: %s', (word, whole) => {
     expect(new RegExp(`^${MONTH_SOURCE}$`).test(word)).toBe(whole);
+  });
+
+  it('derives the abbreviated forms: short for a longer name of the same month', () => {
+    expect([...MONTH_ABBREVIATION_FORMS].sort()).toEqual(
+      ['apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'nov', 'oct', 'sep', 'sept'].sort(),
+    );
   });
 
   it('derives the stem pattern from the short forms', () => {
