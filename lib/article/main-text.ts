@@ -4,17 +4,14 @@
  * walks nodes and reads `textContent`.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { BLOCK_TAGS } from '../lexicon/block-tags';
+import { BLOCK_TAGS, SILENT_TAGS } from '../lexicon/html-tags';
 
 /** Elements whose start and end break a paragraph. */
 const BLOCKS: ReadonlySet<string> = new Set(BLOCK_TAGS);
 
 /** Never reader text, in any page. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
+  ...SILENT_TAGS,
   'SVG',
   'IFRAME',
   'OBJECT',

@@ -8,6 +8,7 @@
  * takes for the story (captions, galleries, author bios, newsletters, hidden text) are left out. The headline is
  * added, since Readability leaves it out of the content but a reader reads it as part of the story.
  */
+import { SILENT_TAGS } from '../lexicon/html-tags';
 import { ancestorTest } from './ancestor-test';
 import { BYLINE, MAYBE_CONTENT, NEGATIVE, NOT_STORY, POSITIVE, SHARE, UNLIKELY, UNLIKELY_ROLES } from './block-hints';
 
@@ -117,10 +118,7 @@ const FURNITURE_TAGS: ReadonlySet<string> = new Set([
   'FORM',
   'MENU',
   'DIALOG',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
+  ...SILENT_TAGS,
 ]);
 const FURNITURE = [...FURNITURE_TAGS].join(',').toLowerCase();
 
@@ -235,7 +233,7 @@ class Measures {
 }
 
 /** Elements whose text nodes are not text a reader sees. */
-const SILENT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SILENT: ReadonlySet<string> = new Set(SILENT_TAGS);
 
 /** Whether the element (not its ancestors) is page furniture to leave out before scoring. */
 function unlikely(el: Element, pass: Pass): boolean {

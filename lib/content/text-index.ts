@@ -3,7 +3,7 @@
  * with a map back from string offsets to nodes. Detection and anchoring work on the string; only this
  * module and the highlighter touch the DOM.
  */
-import { BLOCK_TAGS, NOT_TEXT_INDEX_BLOCKS } from '../lexicon/block-tags';
+import { BLOCK_TAGS, NOT_TEXT_INDEX_BLOCKS } from '../lexicon/html-tags';
 import { ancestorTest } from './ancestor-test';
 
 /** Elements whose text is never marked: chrome, forms, code, and our own UI. */

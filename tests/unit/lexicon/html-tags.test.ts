@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_TAGS, NOT_TEXT_INDEX_BLOCKS } from '../../../lib/lexicon/block-tags';
+import { BLOCK_TAGS, NOT_TEXT_INDEX_BLOCKS, SILENT_TAGS } from '../../../lib/lexicon/html-tags';
 
 describe('block tags', () => {
   it.each(['P', 'DIV', 'LI', 'H2', 'BR', 'TD'])('%s breaks a paragraph', (tag) => {
@@ -12,5 +12,10 @@ describe('block tags', () => {
 
   it('leaves the text index a subset of the blocks', () => {
     for (const tag of NOT_TEXT_INDEX_BLOCKS) expect(BLOCK_TAGS).toContain(tag);
+  });
+
+  it('keeps silent elements apart from blocks', () => {
+    expect(SILENT_TAGS).toEqual(expect.arrayContaining(['SCRIPT', 'STYLE']));
+    for (const tag of SILENT_TAGS) expect(BLOCK_TAGS).not.toContain(tag);
   });
 });

@@ -1,5 +1,7 @@
 /**
- * The HTML elements whose start and end break a paragraph of reader text. The background's reader
+ * HTML elements as the readers of a page's text see them.
+ *
+ * The elements whose start and end break a paragraph of reader text. The background's reader
  * (`article/main-text.ts`) breaks paragraphs at all of them; the content script's text index
  * (`content/text-index.ts`) joins text nodes into one segment under the nearest of them, and has never counted
  * the few in `NOT_TEXT_INDEX_BLOCKS` (changing that changes which text nodes the page's marks join, so it is a
@@ -42,3 +44,6 @@ export const BLOCK_TAGS: readonly string[] = [
 
 /** Blocks the text index does not stop at (see above). */
 export const NOT_TEXT_INDEX_BLOCKS: readonly string[] = ['ADDRESS', 'ASIDE', 'DL', 'FOOTER', 'HEADER', 'PRE'];
+
+/** Elements whose text no reader sees, on any page: every walk over a page's text skips them. */
+export const SILENT_TAGS: readonly string[] = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'];
