@@ -73,6 +73,11 @@ export const PUBLISHED_WINDOW = { before: 1, after: 4 } as const;
 // ---------------------------------------------------------------------------------------------------------------
 // People
 
+/**
+ * Words left out of a stored name before two reports' people are compared. Not the detector's `HONORIFICS`
+ * (data/roles.ts), which says what the title parser skips: names the detector gives keep styles such as "Sheikh"
+ * and "Prince", so one outlet's "Sheikh Saif bin Zayed" must still match another's "Saif bin Zayed".
+ */
 const TITLES = new Set([
   'mr',
   'mrs',
