@@ -5,7 +5,7 @@
  * (`article/main-text.ts`) breaks paragraphs at all of them; the content script's text index
  * (`content/text-index.ts`) joins text nodes into one segment under the nearest of them, and has never counted
  * the few in `NOT_TEXT_INDEX_BLOCKS` (changing that changes which text nodes the page's marks join, so it is a
- * change of its own, not part of sharing the table). `content/article-root.ts` has its own list on purpose: it asks
+ * change of its own, not part of sharing the table). `content/article-root.ts` derives its own from it: it asks
  * whether a container holds other blocks, where a `BR` or a table cell does not count and a form does.
  */
 export const BLOCK_TAGS: readonly string[] = [
