@@ -3,41 +3,10 @@
  * Shared by metadata reading and engagement extraction so both agree on what a date looks like.
  */
 
-/** Month names and the abbreviations outlets use ("Sept.", "Dec"). */
-export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+import { MONTH_SOURCE, MONTHS, monthNumber, OTHER_MONTHS, WEEKDAY_STEM_SOURCE } from '../lexicon/calendar';
 
-/** A regex source matching any month name or abbreviation (with an optional trailing dot). */
-export const MONTH_SOURCE =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-
-export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
-}
+// dates.ts still reads these from here; it moves to lib/lexicon/calendar.ts with the next change there.
+export { MONTH_SOURCE, monthNumber };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -61,120 +30,6 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/**
- * Month names of the other languages news pages are written in, as they appear in a date: French, Spanish,
- * Portuguese, Italian, German, Dutch and Czech (whose dates use the genitive: "1. listopadu 2021"), with the
- * abbreviations outlets print ("déc.", "21.dez.2018"). Keys are lower case, accents kept. English lives in MONTHS.
- */
-export const OTHER_MONTHS: Readonly<Record<string, number>> = {
-  // French
-  janvier: 1,
-  janv: 1,
-  février: 2,
-  fevrier: 2,
-  févr: 2,
-  mars: 3,
-  avril: 4,
-  avr: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  juil: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  déc: 12,
-  // Spanish
-  enero: 1,
-  ene: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  abr: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  ago: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-  dic: 12,
-  // Portuguese
-  janeiro: 1,
-  fevereiro: 2,
-  fev: 2,
-  março: 3,
-  marco: 3,
-  maio: 5,
-  junho: 6,
-  julho: 7,
-  setembro: 9,
-  set: 9,
-  outubro: 10,
-  out: 10,
-  novembro: 11,
-  dezembro: 12,
-  dez: 12,
-  // Italian
-  gennaio: 1,
-  febbraio: 2,
-  aprile: 4,
-  maggio: 5,
-  giugno: 6,
-  luglio: 7,
-  settembre: 9,
-  ottobre: 10,
-  dicembre: 12,
-  // German
-  januar: 1,
-  jänner: 1,
-  februar: 2,
-  märz: 3,
-  mär: 3,
-  juni: 6,
-  juli: 7,
-  oktober: 10,
-  okt: 10,
-  dezember: 12,
-  // Dutch
-  januari: 1,
-  februari: 2,
-  maart: 3,
-  mei: 5,
-  augustus: 8,
-  // Czech, genitive (as dates are written) and nominative
-  ledna: 1,
-  leden: 1,
-  února: 2,
-  únor: 2,
-  března: 3,
-  březen: 3,
-  dubna: 4,
-  duben: 4,
-  května: 5,
-  květen: 5,
-  června: 6,
-  červen: 6,
-  července: 7,
-  červenec: 7,
-  srpna: 8,
-  srpen: 8,
-  září: 9,
-  října: 10,
-  říjen: 10,
-  listopadu: 11,
-  listopad: 11,
-  prosince: 12,
-  prosinec: 12,
-};
-
 /** A month name in any language read, or null. */
 function anyMonthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '');
@@ -195,7 +50,7 @@ const MONTH_FIRST_RE = new RegExp(`\\b(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd
 const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}),?\\s+(\\d{4})\\b`, 'i');
 /** The C library's and Java's `Date.toString()`: "Fri Mar 13 21:30:09 EST 2015" (the year after the time). */
 const CTIME_RE = new RegExp(
-  `\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+(${MONTH_SOURCE})\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?\\s+(\\d{4})\\b`,
+  `\\b${WEEKDAY_STEM_SOURCE}[a-z]*\\.?,?\\s+(${MONTH_SOURCE})\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?\\s+(\\d{4})\\b`,
 );
 /**
  * Day first with a month name in another language: "4 mai 2015", "1 de diciembre de 2017", "21.dez.2018",

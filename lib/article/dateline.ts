@@ -5,8 +5,8 @@
  */
 
 import { CITY_COUNTRY } from '../extract/geo';
+import { MONTH_SOURCE, monthNumber } from '../lexicon/calendar';
 import { AGENCIES, NOT_DATELINE_WORDS } from './agencies';
-import { MONTH_SOURCE, monthNumber } from './date-parse';
 
 export interface Dateline {
   /** The city as written ("ISLAMABAD", "New York"); empty for a date-only wire dateline ("July 14 (Reuters) -"). */
@@ -85,10 +85,4 @@ export function parseDateline(text: string): Dateline | null {
     };
   }
   return null;
-}
-
-/** "ISLAMABAD" → "Islamabad", "NEW DELHI" → "New Delhi"; title-case input is kept. */
-export function cityName(city: string): string {
-  if (city !== city.toUpperCase()) return city;
-  return city.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -2,6 +2,7 @@
  * Reads an article: metadata (JSON-LD, OpenGraph/`article:*`, citation and Dublin Core meta, `<time>`, the
  * dateline) and the main text. `readArticle` takes any DOM Document; `readPlainText` takes a .txt report.
  */
+import { MONTH_STEM_SOURCE } from '../lexicon/calendar';
 import type { ArticleMeta } from '../types';
 import { findDate, isoDate, normaliseDate } from './date-parse';
 import { type Dateline, parseDateline } from './dateline';
@@ -20,7 +21,7 @@ import {
 import { leadDate, printedDates, titleDate } from './page-dates';
 import { chooseTitle, cleanTitle } from './title';
 
-export { cityName, type Dateline, parseDateline } from './dateline';
+export { type Dateline, parseDateline } from './dateline';
 
 export interface ReadArticle {
   meta: ArticleMeta;
@@ -148,8 +149,10 @@ function looksLikeHeadline(line: string): boolean {
   return parseDateline(`${line}\n`) === null;
 }
 
-const FULL_DATE_RE =
-  /\b(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})\b/g;
+const FULL_DATE_RE = new RegExp(
+  `\\b(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_STEM_SOURCE}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_STEM_SOURCE}[a-z]*\\.?,?\\s+\\d{4})\\b`,
+  'g',
+);
 
 /** A .txt report: the first line is the title when it looks like one; the date only when the text has a full one. */
 export function readPlainText(raw: string): ReadArticle {

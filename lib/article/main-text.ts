@@ -4,48 +4,14 @@
  * walks nodes and reads `textContent`.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { BLOCK_TAGS, SILENT_TAGS } from '../lexicon/html-tags';
 
 /** Elements whose start and end break a paragraph. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+const BLOCKS: ReadonlySet<string> = new Set(BLOCK_TAGS);
 
 /** Never reader text, in any page. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
+  ...SILENT_TAGS,
   'SVG',
   'IFRAME',
   'OBJECT',
@@ -91,7 +57,7 @@ export function blockText(root: Node, skipChrome = false): string {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || (skipChrome && CHROME_TAGS.has(tag))) continue;
     if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
-    const block = BLOCK_TAGS.has(tag);
+    const block = BLOCKS.has(tag);
     if (block) {
       flush();
       stack.push({ node: el, end: true });

@@ -4,6 +4,7 @@
  * `<title>`, or a yearless stamp ("3/9(木) 18:45"). A page prints many dates (related stories, comments, the
  * footer), so where the article's headline is known the one closest to it wins: bylines sit by the headline.
  */
+import { SILENT_TAGS } from '../lexicon/html-tags';
 import { type DateInText, findDate, findYearlessDate, yearOf } from './date-parse';
 
 /** What a byline label says the date next to it is. */
@@ -48,7 +49,7 @@ const MAX_STAMP_CHARS = 160;
 /** How far from the headline (in characters of page text) a printed date may be and still be the byline's. */
 const NEAR_HEADLINE_CHARS = 4_000;
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+const SKIP: ReadonlySet<string> = new Set([...SILENT_TAGS, 'SVG']);
 
 interface Span {
   start: number;

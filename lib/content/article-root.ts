@@ -8,6 +8,7 @@
  * takes for the story (captions, galleries, author bios, newsletters, hidden text) are left out. The headline is
  * added, since Readability leaves it out of the content but a reader reads it as part of the story.
  */
+import { BLOCK_TAGS as PARAGRAPH_BLOCK_TAGS, SILENT_TAGS } from '../lexicon/html-tags';
 import { ancestorTest } from './ancestor-test';
 import { BYLINE, MAYBE_CONTENT, NEGATIVE, NOT_STORY, POSITIVE, SHARE, UNLIKELY, UNLIKELY_ROLES } from './block-hints';
 
@@ -75,38 +76,18 @@ const PROSE_COMMAS = 10;
 const LINKY = 0.2;
 const MOSTLY_LINKS = 0.5;
 
-/** Tags that break phrasing content: a div holding none of them reads as one paragraph. */
+// A line break is phrasing content, and a table's rows and cells stand inside a TABLE, which counts already.
+const INSIDE_A_BLOCK: readonly string[] = ['BR', 'TD', 'TH', 'TR'];
+
+/**
+ * Tags that break phrasing content: a div holding none of them reads as one paragraph. The paragraph blocks of
+ * `lexicon/html-tags.ts` less `INSIDE_A_BLOCK`, and forms, fieldsets and navs.
+ */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
+  ...PARAGRAPH_BLOCK_TAGS.filter((tag) => !INSIDE_A_BLOCK.includes(tag)),
   'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
   'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
   'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'UL',
 ]);
 
 /** Never the story, whatever their text. */
@@ -117,10 +98,7 @@ const FURNITURE_TAGS: ReadonlySet<string> = new Set([
   'FORM',
   'MENU',
   'DIALOG',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
+  ...SILENT_TAGS,
 ]);
 const FURNITURE = [...FURNITURE_TAGS].join(',').toLowerCase();
 
@@ -235,7 +213,7 @@ class Measures {
 }
 
 /** Elements whose text nodes are not text a reader sees. */
-const SILENT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SILENT: ReadonlySet<string> = new Set(SILENT_TAGS);
 
 /** Whether the element (not its ancestors) is page furniture to leave out before scoring. */
 function unlikely(el: Element, pass: Pass): boolean {

@@ -3,6 +3,7 @@
  * with a map back from string offsets to nodes. Detection and anchoring work on the string; only this
  * module and the highlighter touch the DOM.
  */
+import { BLOCK_TAGS, NOT_TEXT_INDEX_BLOCKS } from '../lexicon/html-tags';
 import { ancestorTest } from './ancestor-test';
 
 /** Elements whose text is never marked: chrome, forms, code, and our own UI. */
@@ -42,33 +43,8 @@ const SKIP_SELECTOR = [
   'counterpart-ui',
 ].join(',');
 
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'SECTION',
-  'ARTICLE',
-  'TD',
-  'TH',
-  'TR',
-  'TABLE',
-  'FIGCAPTION',
-  'FIGURE',
-  'DT',
-  'DD',
-  'BR',
-  'HR',
-  'MAIN',
-]);
+/** The blocks a segment of text nodes stops at. */
+const BLOCK: ReadonlySet<string> = new Set(BLOCK_TAGS.filter((tag) => !NOT_TEXT_INDEX_BLOCKS.includes(tag)));
 
 export interface TextSegment {
   node: Text;

@@ -2,6 +2,7 @@
  * The reader's own gazetteer entries (officials and their aliases), edited on the options page. Built-in
  * countries and topics live in code; only what the reader adds or changes is stored.
  */
+import { foldForSearch } from '../lexicon/fold';
 import type { CountryCode, Entity, EntityKind, Office, OfficialEntity, Result } from '../types';
 import { stripEntity, toStoredEntity } from './derive';
 import { safeWrite, UserError } from './errors';
@@ -14,10 +15,7 @@ const MAX_ALIASES = EDITOR_LIMITS.aliases;
 
 /** `official:<slug>`, the id scheme of lib/types.ts: lowercase ASCII words joined by dashes. */
 export function officialId(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const slug = foldForSearch(name)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `official:${slug}`;

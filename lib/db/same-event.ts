@@ -8,8 +8,9 @@
  */
 
 import { PORTFOLIO_WORDS } from '../detect/data/roles';
-import { editDistance } from '../detect/resolve';
 import { CITY_COUNTRY, DEMONYM_COUNTRY } from '../extract/geo';
+import { editDistance } from '../lexicon/edit-distance';
+import { foldForSearch } from '../lexicon/fold';
 import type { CountryCode, DatePrecision, Engagement, EngagementDraft, EngagementKind, Participant } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -72,6 +73,11 @@ export const PUBLISHED_WINDOW = { before: 1, after: 4 } as const;
 // ---------------------------------------------------------------------------------------------------------------
 // People
 
+/**
+ * Words left out of a stored name before two reports' people are compared. Not the detector's `HONORIFICS`
+ * (data/roles.ts), which says what the title parser skips: names the detector gives keep styles such as "Sheikh"
+ * and "Prince", so one outlet's "Sheikh Saif bin Zayed" must still match another's "Saif bin Zayed".
+ */
 const TITLES = new Set([
   'mr',
   'mrs',
@@ -97,10 +103,7 @@ const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben']);
 
 /** Lowercased tokens of a person's name, without diacritics, punctuation or honorifics. */
 export function nameTokens(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldForSearch(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0 && !TITLES.has(t));
 }
@@ -193,10 +196,7 @@ export function sameParticipant(a: Participant, b: Participant): boolean {
 // Places
 
 function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldForSearch(s)
     .replace(/[^\p{L}\p{N}, ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

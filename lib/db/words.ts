@@ -2,6 +2,7 @@
  * Tokens for the multi-entry `*words` indexes. Pure, so the same tokenizer builds the index at write time and
  * splits the reader's query at read time; if they ever disagreed, search would silently miss rows.
  */
+import { foldForSearch } from '../lexicon/fold';
 
 // Only the words that would match nearly every row; anything rarer is worth indexing.
 const STOPWORDS = new Set([
@@ -27,10 +28,7 @@ const MAX_TOKEN = 40;
 
 /** Lowercases, strips diacritics (so "Quintín" finds "Quintin") and splits on anything not a letter or digit. */
 export function tokenize(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  const folded = foldForSearch(text);
   const out: string[] = [];
   for (const raw of folded.split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || raw.length > MAX_TOKEN || STOPWORDS.has(raw)) continue;

@@ -6,6 +6,7 @@
 import countries from 'world-countries';
 import { SEED_OFFICIALS } from '../data/seed';
 import { TOPIC_LABELS } from '../data/topics';
+import { stripAccents } from '../lexicon/fold';
 import type { CountryCode, OfficialEntity, TopicId } from '../types';
 import { BLOCS, type BlocDef } from './data/blocs';
 import {
@@ -133,12 +134,7 @@ export function splitWords(phrase: string): string[] {
       const c = phrase.charCodeAt(j);
       w += c === 0x2019 ? "'" : phrase.charAt(j);
     }
-    out.push(
-      w
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, ''),
-    );
+    out.push(stripAccents(w.toLowerCase()));
   }
   return out;
 }

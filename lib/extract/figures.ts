@@ -3,6 +3,7 @@
  * smugglers arrested"), percentages with what changed ("47% reduction"), and money ("$21 billion").
  * Each figure is rebuilt as a short phrase, not copied as a clause.
  */
+import { MONTH_STEM_SOURCE } from '../lexicon/calendar';
 import type { Figure } from '../types';
 import {
   CHANGE_NOUNS,
@@ -24,6 +25,10 @@ interface Span {
 
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE_WORDS = '(?:thousand|lakh|million|crore|billion|trillion|bn|mn|tn)';
+
+// A number just after a month name ("Dec 12") or just before one ("12 December") is part of a date.
+const MONTH_BEFORE_RE = new RegExp(`${MONTH_STEM_SOURCE}[a-z]*\\.?\\s+$`);
+const MONTH_START_RE = new RegExp(`^${MONTH_STEM_SOURCE}`);
 
 const parseNumber = (s: string): number => Number(s.replace(/,/g, ''));
 
@@ -133,10 +138,10 @@ function countFigures(text: string, taken: Span[]): Figure[] {
     // Years and parts of dates are not figures.
     if (/^(?:19|20)\d{2}$/.test(raw)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
-    if (/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(before)) continue;
+    if (MONTH_BEFORE_RE.test(before)) continue;
     const after = wordsAfter(text, end, 4);
     if (!after.length) continue;
-    if (/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after[0].word)) continue;
+    if (MONTH_START_RE.test(after[0].word)) continue;
     if (NOT_FIGURE_NOUNS.has(after[0].word.toLowerCase())) continue;
 
     const mass = new RegExp(`^\\s?${MASS_UNITS_RE}\\s+of\\s+([a-z]+)`, 'i').exec(text.slice(end, end + 40));

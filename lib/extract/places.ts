@@ -6,6 +6,10 @@
 import type { CountryCode, Mention } from '../types';
 import { CITY_COUNTRY, countryName, DEMONYM_COUNTRY } from './geo';
 
+// engagements.ts still reads the city casing under this name; it moves to lib/lexicon/city-name.ts with the next
+// change there.
+export { cityName as titleCase } from '../lexicon/city-name';
+
 export interface FoundPlace {
   place: string;
   /** The country the place is in (for the engagement's host country), when known. */
@@ -113,10 +117,4 @@ export function visitDestination(text: string, mentions: CountryMentions): Found
     if (found) return found;
   }
   return null;
-}
-
-/** "ISLAMABAD" → "Islamabad". */
-export function titleCase(city: string): string {
-  if (city !== city.toUpperCase()) return city;
-  return city.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

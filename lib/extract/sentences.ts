@@ -2,6 +2,7 @@
  * Paragraph and sentence segmentation with offsets into the original text, so detector mentions (which carry
  * offsets) can be assigned to the sentence that contains them.
  */
+import { MONTH_ABBREVIATION_FORMS } from '../lexicon/calendar';
 
 export interface Sentence {
   /** Position among all sentences. */
@@ -12,14 +13,19 @@ export interface Sentence {
   text: string;
 }
 
-/** Tokens that end with a full stop without ending a sentence ("Mr.", "Gen.", "Dec.", "U.S."). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  (
+/**
+ * Tokens that end with a full stop without ending a sentence ("Mr.", "Gen.", "Dec.", "U.S."). Wider than the
+ * detector's `ABBREVIATIONS` (data/roles.ts): the tokenizer reads those dots as soft gaps, so a phrase may run on
+ * across them ("Gen. Asim Munir"), which "etc." or "Dec." must not do.
+ */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...(
     'mr mrs ms dr prof gen lt col maj capt cdr adm brig sgt cpl sen rep gov st jr sr hon amb rev fr ' +
     'supt insp dept govt no nos vol fig approx est etc vs inc ltd co corp plc rs sh mt ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n u.a.e a.m p.m h.e h.h h.r.h'
+    'e.g i.e u.s u.k u.n u.a.e a.m p.m h.e h.h h.r.h'
   ).split(' '),
-);
+  ...MONTH_ABBREVIATION_FORMS,
+]);
 
 /**
  * Longest sentence the extractor reads as one. Clause bounds, cue and date searches look back and ahead within a

@@ -2,9 +2,9 @@
  * What the page notice says after an automatic capture: "Added to your timeline: Naqvi – Piantedosi, Rome,
  * 6 Jun", or "Added as a second source of Naqvi – Piantedosi, Rome, 6 Jun". Pure, so it is tested without a page.
  */
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DatePrecision } from '../types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Surnames only: a notice names the meeting, the card and popup carry the full names. */
@@ -25,7 +25,7 @@ export function shortDate(
   const [, y, mo, d] = m;
   const year = Number(y) === today.getUTCFullYear() ? '' : ` ${y}`;
   if (!mo || precision === 'year') return y;
-  const month = MONTHS[Number(mo) - 1];
+  const month = MONTH_ABBREVIATIONS[Number(mo) - 1];
   if (!month) return y;
   if (!d || precision === 'month') return `${month} ${y}`;
   return `${precision === 'approximate' ? 'c. ' : ''}${Number(d)} ${month}${year}`;

@@ -1,4 +1,5 @@
 /** Display formatting shared by the popup and the options page. Pure; locale is a parameter for tests. */
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DatePrecision, EngagementKind } from '../types';
 
 export const KIND_LABELS: Record<EngagementKind, string> = {
@@ -17,15 +18,13 @@ export function kindLabel(kind: string): string {
   return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "12 Dec 2025", "Dec 2025", "2025", "c. Dec 2025"; "date unknown" when there is none. */
 export function formatDate(date: string | null | undefined, precision: DatePrecision | null = 'day'): string {
   if (!date) return 'date unknown';
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return date;
   const [, y, mo, d] = m;
-  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  const month = mo ? MONTH_ABBREVIATIONS[Number(mo) - 1] : undefined;
   if (precision === 'year' || !month) return y;
   if (precision === 'month' || !d) return `${month} ${y}`;
   const day = `${Number(d)} ${month} ${y}`;

@@ -2,6 +2,7 @@
  * Context for an official's country when the title names none: titles that only a few states use, and the
  * prepositions that make a country a destination or venue rather than the official's own.
  */
+import { HOSTING_VERBS } from '../../lexicon/hosting-verbs';
 import type { CountryCode } from '../../types';
 import { hashWord } from '../tokenize';
 
@@ -101,8 +102,4 @@ export const MEETING_VERBS: ReadonlySet<number> = new Set(
  * Verbs whose subject is the host ("President X received the minister", "was welcomed by Minister X"): the host of
  * a meeting at the dateline belongs to the dateline's country.
  */
-export const HOST_VERBS: ReadonlySet<number> = new Set(
-  ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming'].map(
-    hashWord,
-  ),
-);
+export const HOST_VERBS: ReadonlySet<number> = new Set(HOSTING_VERBS.map(hashWord));

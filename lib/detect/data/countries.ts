@@ -3,6 +3,7 @@
  * official names, alternative spellings, capitals and demonyms; news needs a few more forms (England → GB,
  * "Saudi" → SA) and must drop forms that are ordinary English words or people's names ("Island", "Douglas").
  */
+import { cityNamesByCountry } from '../../lexicon/cities';
 import type { CountryCode } from '../../types';
 
 /** Display names that read better in news than the package's common name. */
@@ -76,30 +77,8 @@ export const EXTRA_DEMONYMS: Record<CountryCode, string[]> = {
   EU: [],
 };
 
-/** Main cities that news uses as datelines or places, beyond capitals (recorded as places). */
-export const EXTRA_PLACES: Record<CountryCode, string[]> = {
-  PK: ['Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Gwadar', 'Multan', 'Faisalabad'],
-  IN: ['Delhi', 'Mumbai', 'Kolkata', 'Chennai', 'Bengaluru'],
-  AE: ['Dubai', 'Sharjah'],
-  SA: ['Jeddah', 'Mecca', 'Makkah', 'Medina', 'Madinah'],
-  TR: ['Istanbul'],
-  US: ['Washington', 'New York', 'Washington DC', 'Washington, D.C.'],
-  CH: ['Geneva'],
-  AT: ['Vienna'],
-  NL: ['The Hague', 'Rotterdam'],
-  DE: ['Munich', 'Frankfurt', 'Hamburg'],
-  IT: ['Milan', 'Lampedusa', 'Sicily'],
-  GR: ['Lesbos'],
-  ES: ['Barcelona', 'Canary Islands'],
-  GB: ['Manchester', 'Birmingham', 'Dover'],
-  AF: ['Kandahar', 'Herat'],
-  IR: ['Mashhad'],
-  CN: ['Shanghai'],
-  BE: ['Antwerp'],
-  FR: ['Calais', 'Marseille', 'Strasbourg'],
-  PL: ['Krakow'],
-  LY: ['Benghazi'],
-};
+/** Main cities that news uses as datelines or places, beyond capitals (recorded as places): `lexicon/cities.ts`. */
+export const EXTRA_PLACES: Readonly<Record<CountryCode, readonly string[]>> = cityNamesByCountry('detector');
 
 /**
  * Surface forms from the package that must not be matched at all: ordinary words, people's names, capitals

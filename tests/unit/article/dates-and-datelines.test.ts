@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDate } from '../../../lib/article/date-parse';
-import { cityName, parseDateline } from '../../../lib/article/dateline';
+import { parseDateline } from '../../../lib/article/dateline';
 
 describe('normaliseDate', () => {
   it.each([
@@ -57,13 +57,5 @@ describe('parseDateline', () => {
     ['Islamabad: a city of many parks and broad avenues.'],
   ])('no dateline in %j', (text) => {
     expect(parseDateline(text)).toBeNull();
-  });
-
-  it.each([
-    ['ISLAMABAD', 'Islamabad'],
-    ['NEW DELHI', 'New Delhi'],
-    ['Brussels', 'Brussels'],
-  ])('cityName(%s) = %s', (raw, city) => {
-    expect(cityName(raw)).toBe(city);
   });
 });
