@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../../lib/detect/resolve';
 import { layOut } from '../../../../lib/detect/stages/layout';
 import type { PersonMention } from '../../../../lib/detect/stages/people';
-import type { Title } from '../../../../lib/detect/titles';
-import { stagesOf } from './pipeline';
+import { tokenize } from '../../../../lib/detect/tokenize';
+import { g, stagesOf } from './pipeline';
 
 describe('layout stage', () => {
   it('marks name tokens, title tokens from the lead, and which mention covers a token', () => {
@@ -15,9 +16,17 @@ describe('layout stage', () => {
   });
 
   it('numbers person mentions from one, in the order given', () => {
-    const pm = (s: number, e: number) => ({ s, e, person: {}, title: null }) as unknown as PersonMention;
-    const t = { n: 5 } as Parameters<typeof layOut>[0];
-    const layout = layOut(t, [] as Title[], [pm(3, 5), pm(0, 1)]);
+    const person: Person = {
+      known: -1,
+      name: 'Ada Obi',
+      words: ['ada', 'obi'],
+      titles: [],
+      variants: [],
+      country: null,
+    };
+    const pm = (s: number, e: number): PersonMention => ({ s, e, person, title: null });
+    const t = tokenize('one two three four five', g.abbreviations);
+    const layout = layOut(t, [], [pm(3, 5), pm(0, 1)]);
     expect([...layout.personAt]).toEqual([2, 0, 0, 1, 1]);
     expect([...layout.inTitle]).toEqual([0, 0, 0, 0, 0]);
   });

@@ -16,7 +16,9 @@ describe('offices stage', () => {
   });
 
   it('claims the country of another holder of the same office, and every qualified title softly', () => {
-    const s = stagesOf("Iraq's interior minister Karim Saadi met Norway's foreign minister. Interior Minister Dara Aziz joined.");
+    const s = stagesOf(
+      "Iraq's interior minister Karim Saadi met Norway's foreign minister. Interior Minister Dara Aziz joined.",
+    );
     const claims = s.offices.claimed(personNamed(s, 'Dara Aziz'));
     expect([...claims.hard]).toEqual(['IQ']);
     expect([...claims.soft].sort()).toEqual(['IQ', 'NO']);

@@ -48,7 +48,7 @@ export function stagesOf(text: string, fast = false) {
   const sides = meetingSides(sc, layout, people.pms, evidence);
   const contextCountry = contextCountryOf(sc, layout, evidence, offices, sides);
   const decided = decidePeople(g, people, DATE, page, offices, contextCountry);
-  return { sc, titles, proxStarts, followUps, people, layout, evidence, page, offices, sides, decided };
+  return { sc, titles, proxStarts, followUps, people, layout, evidence, page, offices, sides, contextCountry, decided };
 }
 
 /** The text of tokens [s, e). */
