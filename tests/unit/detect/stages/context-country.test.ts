@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { stagesOf, tokenAt } from './pipeline';
 
 /** The context stage's answer for the person named at `name`, asked at that mention. */
-const contextOf = (text: string, name: string) => {
-  const s = stagesOf(text);
+const contextOf = (text: string, name: string, home: string | null = null) => {
+  const s = stagesOf(text, false, home);
   const k = tokenAt(text, s.sc.t, name);
   const pm = s.people.pms.find((x) => x.s === k);
   if (!pm) throw new Error(`no person at ${name}`);
@@ -27,5 +27,13 @@ describe('context country stage', () => {
     ['Deputy Minister Kofi Mensah opened the centre. Togo and Benin sent envoys; Togo sent two.', 'Kofi Mensah', 'TG'],
   ])('%j → %s', (text, name, country) => {
     expect(contextOf(text, name)).toBe(country);
+  });
+
+  it("takes the outlet's own country when the article names it, before a country in the sentence", () => {
+    const text = 'Deputy Minister Kofi Mensah said Togo would join. Ghana agreed.';
+    expect(contextOf(text, 'Kofi Mensah')).toBe('TG');
+    expect(contextOf(text, 'Kofi Mensah', 'GH')).toBe('GH');
+    // Not a country the article never names.
+    expect(contextOf(text, 'Kofi Mensah', 'SN')).toBe('TG');
   });
 });

@@ -33,4 +33,12 @@ describe('decision stage', () => {
       ['Lars Ekdahl', { role: 'UNHCR Representative', country: null }],
     ]);
   });
+
+  it('drops people whose only titles are generic heads on a sports page, not on other pages', () => {
+    const sports = 'Unit Head Omar Farouk told the squad the league match at the stadium would go ahead.';
+    expect(decisionsIn(sports)).toEqual([['Omar Farouk', null]]);
+    expect(decisionsIn('Unit Head Omar Farouk said the plan would go ahead.')).toEqual([
+      ['Omar Farouk', { role: 'Unit Head', country: null }],
+    ]);
+  });
 });

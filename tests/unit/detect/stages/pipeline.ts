@@ -34,8 +34,8 @@ const sportsHashes = sportsHashesOf(g);
 
 export const DATE = '2025-06-01';
 
-/** Every stage up to the decisions, for the stage tests to pick from. */
-export function stagesOf(text: string, fast = false) {
+/** Every stage up to the decisions, for the stage tests to pick from; `home` is the outlet's country. */
+export function stagesOf(text: string, fast = false, home: string | null = null) {
   const { sc, roleStarts, proxStarts } = scanText(g, text, fast);
   const titles = findTitles(sc, roleStarts);
   const named = findPeople(sc, titles, DATE);
@@ -46,7 +46,7 @@ export function stagesOf(text: string, fast = false) {
   const page = pageKind(sc.t, sportsHashes);
   const offices = officesOnPage(g, titles, people.persons);
   const sides = meetingSides(sc, layout, people.pms, evidence);
-  const contextCountry = contextCountryOf(sc, layout, evidence, offices, sides);
+  const contextCountry = contextCountryOf(sc, layout, evidence, offices, sides, home);
   const decided = decidePeople(g, people, DATE, page, offices, contextCountry);
   return { sc, titles, proxStarts, followUps, people, layout, evidence, page, offices, sides, contextCountry, decided };
 }

@@ -38,4 +38,10 @@ describe('meeting sides stage', () => {
     expect(sideOf(text, 'Ana Lucia Paz').met).toBe(true);
     expect(sideOf('Secretary Mark Doyle met with Interior Minister Ana Lucia Paz.', 'Ana Lucia Paz').met).toBe(false);
   });
+
+  it('sees an official paired by "and" with the travelling official as met by them', () => {
+    const text =
+      'WASHINGTON - Secretary Mark Doyle arrived in Guatemala on Monday. There Secretary Doyle and Interior Minister Ana Lucia Paz signed a pact.';
+    expect(sideOf(text, 'Ana Lucia Paz').met).toBe(true);
+  });
 });
