@@ -26,6 +26,13 @@ describe('title stage', () => {
     ]);
   });
 
+  it('gives a plural title one title per name, each with its stated country', () => {
+    expect(titlesIn('Foreign Ministers Rosa Fuentes (Chile) and Hugo Vaca (Bolivia) signed the pact.')).toEqual([
+      { role: 'Foreign Minister', country: 'CL', name: 'Rosa Fuentes' },
+      { role: 'Foreign Minister', country: 'BO', name: 'Hugo Vaca' },
+    ]);
+  });
+
   it('finds no titles on the fast path', () => {
     const { sc } = scanText(g, 'Interior Minister Amos Kiprono spoke.', true);
     expect(findTitles(sc, null)).toEqual([]);
