@@ -5,9 +5,6 @@
 
 import { MONTH_SOURCE, MONTHS, monthNumber, OTHER_MONTHS, WEEKDAY_STEM_SOURCE } from '../lexicon/calendar';
 
-// dates.ts still reads these from here; it moves to lib/lexicon/calendar.ts with the next change there.
-export { MONTH_SOURCE, monthNumber };
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Builds an ISO date, or null when the parts do not form a real calendar day. */

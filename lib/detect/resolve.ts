@@ -8,9 +8,6 @@ import type { CountryCode, OfficialEntity } from '../types';
 import { type Gazetteer, type OfficeKey, splitWords } from './gazetteer';
 import type { Title } from './titles';
 
-// detector.ts still reads the distance from here; it moves to lib/lexicon/edit-distance.ts with the next change there.
-export { editDistance };
-
 export function slug(name: string): string {
   return stripAccents(name)
     .toLowerCase()

@@ -4,7 +4,8 @@
  * Each result carries a precision; coarse dates are anchored at the first day of their month or year so every
  * date is an ISO `YYYY-MM-DD`.
  */
-import { addDays, isoDate, MONTH_SOURCE, monthNumber } from '../article/date-parse';
+import { addDays, isoDate } from '../article/date-parse';
+import { MONTH_SOURCE, monthNumber, WEEKDAYS } from '../lexicon/calendar';
 import type { DatePrecision } from '../types';
 
 export interface FoundDate {
@@ -24,7 +25,7 @@ export interface DateContext {
   future?: boolean;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_INDEX: readonly string[] = WEEKDAYS.map((d) => d.toLowerCase());
 
 const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const firstOfMonth = (iso: string, delta: number): string => {
@@ -59,7 +60,7 @@ function yearFor(month: number, day: number, ctx: DateContext): string | null {
 }
 
 function weekdayDate(name: string, mode: 'past' | 'last' | 'next' | 'future', published: string): string {
-  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const target = WEEKDAY_INDEX.indexOf(name.toLowerCase());
   const pub = weekday(published);
   if (mode === 'past' || mode === 'last') {
     let back = (pub - target + 7) % 7;
@@ -72,7 +73,7 @@ function weekdayDate(name: string, mode: 'past' | 'last' | 'next' | 'future', pu
 }
 
 const M = MONTH_SOURCE;
-const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WD = `(${WEEKDAYS.join('|')})`;
 
 /** Rules in priority order; earlier rules claim their text first. */
 const RULES: Rule[] = [

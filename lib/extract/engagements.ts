@@ -6,6 +6,7 @@
  */
 import { addDays, isoDate } from '../article/date-parse';
 import { type Dateline, parseDateline } from '../article/dateline';
+import { cityName } from '../lexicon/city-name';
 import type {
   ArticleMeta,
   CountryCode,
@@ -44,7 +45,7 @@ import { type FoundDate, findDates, pickDate, sequenceShift } from './dates';
 import { extractFigures } from './figures';
 import { CITY_COUNTRY, capitalOf, DEMONYM_COUNTRY } from './geo';
 import { type CueHit, findCues, KIND_PRIORITY, MUTUAL_KINDS } from './kinds';
-import { destinationAfter, type FoundPlace, findPlace, titleCase, visitDestination } from './places';
+import { destinationAfter, type FoundPlace, findPlace, visitDestination } from './places';
 import { type Sentence, splitSentences } from './sentences';
 import { summarize } from './summary';
 
@@ -703,7 +704,7 @@ function explicitDayIn(ctx: Context, s: Sentence): string | null {
 
 /** A trip "to Pakistan" reported from an Islamabad dateline happened in Islamabad. */
 function inCountry(ctx: Context, place: FoundPlace): FoundPlace {
-  const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
+  const dateline = ctx.datelineCity ? cityName(ctx.datelineCity) : null;
   const isCountry = place.country !== null && CITY_COUNTRY.get(place.place.toLowerCase()) === undefined;
   if (dateline && isCountry && CITY_COUNTRY.get(dateline.toLowerCase()) === place.country) {
     return { place: dateline, country: place.country, start: place.start };
@@ -722,7 +723,7 @@ interface Placed {
 }
 
 function placeOf(ctx: Context, d: Draft, visits: Draft[], placed: readonly Placed[] = []): FoundPlace | null {
-  const dateline = ctx.datelineCity ? titleCase(ctx.datelineCity) : null;
+  const dateline = ctx.datelineCity ? cityName(ctx.datelineCity) : null;
   const datelineCountry = dateline ? (CITY_COUNTRY.get(dateline.toLowerCase()) ?? null) : null;
   // "discussed these issues here": the report's own city, whoever is visiting whom (a visit "to India" from a New
   // Delhi dateline is narrowed to the city). A city the sentence states still comes first.
@@ -866,7 +867,7 @@ function finish(
     ),
   );
   const labels = new Map(ctx.detection.topics.map((t) => [t.id, t.label] as const));
-  const placeName = place ? titleCase(place.place) : null;
+  const placeName = place ? cityName(place.place) : null;
   return {
     kind: d.kind,
     participants,

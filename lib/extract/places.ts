@@ -6,10 +6,6 @@
 import type { CountryCode, Mention } from '../types';
 import { CITY_COUNTRY, countryName, DEMONYM_COUNTRY } from './geo';
 
-// engagements.ts still reads the city casing under this name; it moves to lib/lexicon/city-name.ts with the next
-// change there.
-export { cityName as titleCase } from '../lexicon/city-name';
-
 export interface FoundPlace {
   place: string;
   /** The country the place is in (for the engagement's host country), when known. */

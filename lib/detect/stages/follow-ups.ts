@@ -2,7 +2,8 @@
  * Stage 4: later mentions of people already found — surnames ("Naqvi said", "Mr Quintin"), whole multi-part
  * surnames, Gulf names as honorific + given name ("Sheikh Saif"), and (full path) near spellings of a surname.
  */
-import { editDistance, type Person, surnameOf } from '../resolve';
+import { editDistance } from '../../lexicon/edit-distance';
+import { type Person, surnameOf } from '../resolve';
 import type { Scan, Title } from '../titles';
 import { CAP, foldWord, GAP_HYPHEN, GAP_SPACE, hashWord, SENT, UPPER } from '../tokenize';
 import type { People, PersonMention } from './people';

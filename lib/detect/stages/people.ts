@@ -2,9 +2,10 @@
  * Stage 3: people named in the text — known officials by name or alias, names introduced by titles (joined to a
  * known official or to someone found earlier, else a new person), and offices named without a person.
  */
+
+import { editDistance } from '../../lexicon/edit-distance';
 import type { Gazetteer } from '../gazetteer';
 import {
-  editDistance,
   foldName,
   officeHolders,
   type Person,
