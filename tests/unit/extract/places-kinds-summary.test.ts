@@ -37,16 +37,30 @@ describe('places', () => {
     ['They met at the EU headquarters in Brussels.', 'Brussels'],
     ['In Geneva, the two sides agreed.', 'Geneva'],
     ['on the sidelines of the assembly in New York City', 'New York'],
+    // Places no table knows, named by their context.
+    ['They met in the border town of Piedras Negras on Monday.', 'Piedras Negras'],
+    ['The talks were held at the Police Headquarters, Abuja, on Tuesday.', 'Abuja'],
+    ["She called on him at the latter's office in Lal Durbar.", 'Lal Durbar'],
   ])('%s → %s', (text, place) => {
     expect(findPlace(text, 0, [], false)?.place).toBe(place);
   });
 
-  it.each([['The envoy flew from Brussels.'], ['They met in Parliament.'], ['They met on Friday.']])(
-    'no place in %j',
-    (text) => {
-      expect(findPlace(text, 0, [], false)).toBeNull();
-    },
-  );
+  it('takes an unknown city before a country named after its comma', () => {
+    const text = 'They will meet again in Puerto Lempira, Honduras.';
+    const at = text.indexOf('Honduras');
+    const honduras = { start: at, end: at + 8, text: 'Honduras', kind: 'country' as const, entityId: 'country:HN' };
+    expect(findPlace(text, 0, [honduras], false)).toMatchObject({ place: 'Puerto Lempira', country: 'HN' });
+    expect(findPlace('They met in March, Honduras said.', 0, [honduras], false)).toBeNull();
+  });
+
+  it.each([
+    ['The envoy flew from Brussels.'],
+    ['They met in Parliament.'],
+    ['They met on Friday.'],
+    ['He was back at his office in January.'],
+  ])('no place in %j', (text) => {
+    expect(findPlace(text, 0, [], false)).toBeNull();
+  });
 
   it.each([
     ['during his official visit to Belgium', 'Belgium'],
