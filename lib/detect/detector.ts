@@ -130,7 +130,7 @@ function detect(
   const layout = layOut(sc.t, titles, people.pms);
   const evidence = countryEvidence(sc, layout);
   const page = pageKind(sc.t, sportsHashes);
-  const offices = officesOnPage(g, titles, people.persons);
+  const offices = officesOnPage(g, titles, people.persons, sc.t);
   const sides = meetingSides(sc, layout, people.pms, evidence);
   const contextCountry = contextCountryOf(sc, layout, evidence, offices, sides, home);
   const decided = decidePeople(g, people, date, page, offices, contextCountry);

@@ -91,6 +91,9 @@ export function sameSpelledPerson(p: Person, words: string[], title: Title | nul
   // Subset of the known name ("Asim Munir" in "Syed Asim Munir", "Brunner" in "Magnus Brunner").
   if (last === pLast && words.every((w) => pw.includes(w))) return 'same';
   if (last === pLast && pw.every((w) => words.includes(w))) return 'same';
+  // The opening words of a longer name: "Sheikh Thamer" after "Sheikh Thamer Ali Sabah Al-Sabah" (Gulf agencies
+  // shorten names from the end, keeping the honorific and the given name).
+  if (words.length >= 2 && words.length < pw.length && words.every((w, i) => w === pw[i])) return 'same';
   // A bare title repeats the office of someone already found: "Ambassador Jiang" after "Ambassador Jiang Zaidong"
   // (family name first), "Minister Quinten" after "Interior Minister Bernard Quintin".
   const sameHead =

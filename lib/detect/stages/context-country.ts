@@ -79,7 +79,7 @@ export function contextCountryOf(
       soft = new Set(soft).add(dateline);
     }
     // 4. The outlet's own country, when the article names it: a national paper's untitled minister is its own.
-    if (home && !soft.has(home) && counts.has(home) && !(visited && sides.metByTraveller(k))) return home;
+    if (home && !hard.has(home) && counts.has(home) && !(visited && sides.metByTraveller(k))) return home;
     // 5. A country earlier in the same sentence, then later in it.
     for (let j = k - 1; j >= 0; j--) {
       const c = candidateAt(j, hard, false);

@@ -40,7 +40,7 @@ export function countryEvidence(sc: Scan, layout: Layout): CountryEvidence {
   for (const m of matches) {
     if (m.payload.kind !== 'country' || inName[m.s]) continue;
     counts.set(m.payload.code, (counts.get(m.payload.code) ?? 0) + 1);
-    if (dateline === null && m.s < DATELINE_WITHIN && (t.flags[m.s] & LINE) !== 0) {
+    if (dateline === null && m.s < DATELINE_WITHIN && (m.s === 0 || (t.flags[m.s] & LINE) !== 0)) {
       // "ISLAMABAD:" — or a title-case agency dateline: "Rabat, Oct 14 (EFE).-", "Jakarta (ANTARA) -".
       if (
         (t.flags[m.s] & UPPER) !== 0 ||

@@ -7,6 +7,7 @@ import { COUNTERPART } from '../data/context';
 import type { Gazetteer } from '../gazetteer';
 import type { Person } from '../resolve';
 import type { OfficeRef, Title } from '../titles';
+import { SENT, type Tokens } from '../tokenize';
 
 export interface Claims {
   /** Countries where someone else holds the same office (one interior minister per country). */
@@ -30,7 +31,13 @@ const isCounterpart = (x: Title): boolean => x.refs.some((r) => r.head === COUNT
 const sameOffice = (a: OfficeRef, b: OfficeRef) => a.head === b.head && a.domain === b.domain;
 
 /** Answers are cached per title and per person: they are asked for every mention. */
-export function officesOnPage(g: Gazetteer, titles: readonly Title[], persons: readonly Person[]): Offices {
+/** No sentence starts between tokens a and b. */
+function sameSentence(t: Tokens, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) if (t.flags[k] & SENT) return false;
+  return true;
+}
+
+export function officesOnPage(g: Gazetteer, titles: readonly Title[], persons: readonly Person[], t: Tokens): Offices {
   // "his Belgian counterpart" holds the office of the nearest official before it (else after it).
   const counterparts = new Map<Title, Title | null>();
   const counterpartOf = (x: Title): Title | null => {
@@ -83,6 +90,11 @@ export function officesOnPage(g: Gazetteer, titles: readonly Title[], persons: r
       for (const x of titles) {
         if (p.titles.includes(x) || !x.gov || !x.explicit || !x.country) continue;
         if (!x.name && implied.has(x.country)) continue;
+        // "the Kuwaiti interior minister met …" in another sentence than any of p's, with p's office, is p again;
+        // in p's own sentence it is a counterpart ("X met Oman's interior minister").
+        const anaphor =
+          !x.name && !p.titles.some((y) => y.explicit) && !p.titles.some((y) => sameSentence(t, y.s, x.s));
+        if (anaphor && refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) continue;
         // "her Uzbek counterpart" is qualified whichever side the outlet is on: it only rules out its own office.
         if (!isCounterpart(x)) set.soft.add(x.country);
         if (refsOf(x).some((r) => mine.some((m) => sameOffice(m, r)))) set.hard.add(x.country);

@@ -173,3 +173,23 @@ describe("a name-less mention of an official's own office", () => {
     expect(o.find((x) => x.name === 'Daniel Reyes')?.country).toBe('US');
   });
 });
+
+describe('Gulf agency copy', () => {
+  const text =
+    'MUSCAT: Minister of Interior Sayyid Harith bin Saif Al-Busaidi yesterday held talks with the British envoy for the Gulf, Major General Tom Reed. The ministry quoted minister Sayyid Harith as praising the cooperation between the Sultanate and the UK.\n\nSeparately, the Omani interior minister met with Lena Vogt, the German Foreign Office’s Director for the Middle East.';
+  const d = createDetector().detect(text, { date: '2024-05-02' });
+  it('reads a dateline that opens the text and keeps a shortened name as the same person', () => {
+    expect(d.officials.filter((o) => o.name.includes('Harith')).map((o) => [o.name, o.country])).toEqual([
+      ['Harith bin Saif Al-Busaidi', 'OM'],
+    ]);
+  });
+});
+
+describe('a name-less title in another sentence', () => {
+  it('is the official named earlier, not a rival that rules their country out', () => {
+    const text =
+      'Interior Minister Omar Haddad received the Dutch envoy Anna de Boer on Sunday. Later, the Jordanian interior minister met with a German delegation. Jordan and the Netherlands agreed to meet again.';
+    const o = createDetector().detect(text, { date: '2024-05-02', outlet: { url: 'https://news.example.jo/a' } });
+    expect(o.officials.find((x) => x.name === 'Omar Haddad')?.country).toBe('JO');
+  });
+});
