@@ -991,7 +991,10 @@ export function parseTitle(sc: Scan, h: number): Title | null {
     const body = bodyBetweenCommas(sc, e);
     if (body > e && !title.country) title.intl = true;
     const n = nameAfter(sc, body);
-    if (n && n[1] - n[0] >= 2 && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA || andAnother(sc, n[1]))) title.name = n;
+    // "his Somali counterpart, Major General X Y signed …": a counterpart's name needs no closing comma.
+    const counterpart = title.refs.some((r) => r.head === 'counterpart');
+    const closed = n !== null && (n[1] >= t.n || t.gap[n[1] - 1] >= GAP_COMMA || andAnother(sc, n[1]) || counterpart);
+    if (n && n[1] - n[0] >= 2 && closed) title.name = n;
   }
   if (title.name && title.name[1] < t.n && soft(t.gap[title.name[1] - 1]) && bitsOf(sc, title.name[1]) & W_FACILITY)
     title.name = null;

@@ -28,6 +28,18 @@ export const TITLE_COUNTRY_HINTS: [string, CountryCode[]][] = [
   ['secretary of state for the home department', ['GB']],
   ['homeland security', ['US']],
   ['attorney general', ['US', 'GB', 'AU', 'IN', 'PK', 'KE', 'NG', 'GH']],
+  ['state department', ['US']],
+  ['pentagon', ['US']],
+  ['white house', ['US']],
+  ['kremlin', ['RU']],
+  // Monarchs exist only in monarchies: "King Salman" in an Indonesian paper is Saudi.
+  [
+    'king',
+    ['SA', 'JO', 'MA', 'BH', 'ES', 'GB', 'NL', 'BE', 'NO', 'SE', 'DK', 'TH', 'MY', 'KH', 'BT', 'LS', 'SZ', 'TO'],
+  ],
+  ['queen', ['GB', 'NL', 'DK', 'JO', 'ES', 'BE', 'NO', 'SE', 'TH']],
+  ['crown prince', ['SA', 'AE', 'KW', 'BH', 'JO', 'JP', 'NO', 'DK', 'SE']],
+  ['sultan', ['OM', 'BN']],
 ];
 
 const hintCache = new Map<string, readonly CountryCode[]>();

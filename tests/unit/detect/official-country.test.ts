@@ -193,3 +193,22 @@ describe('a name-less title in another sentence', () => {
     expect(o.officials.find((x) => x.name === 'Omar Haddad')?.country).toBe('JO');
   });
 });
+
+describe('titles only some states have', () => {
+  it.each([
+    ['Indonesia thanked King Faisal for the extra pilgrim quota, and Saudi officials agreed.', 'Faisal', 'SA'],
+    ['Chile and the US agreed, State Department spokesperson Mark Ellis said.', 'Mark Ellis', 'US'],
+  ])('%j', (text, name, country) => {
+    const o = createDetector().detect(text, { date: '2024-05-02', outlet: { url: 'https://news.example.id/a' } });
+    expect(o.officials.find((x) => x.name === name)?.country).toBe(country);
+  });
+});
+
+describe('his counterpart, then the name without a closing comma', () => {
+  it('takes the counterpart country', () => {
+    const text =
+      'Kenyan Police Inspector-General, Paul Otieno and his Ugandan counterpart, Major General Sam Okello signed the accord in Nairobi.';
+    const o = createDetector().detect(text, { date: '2024-05-02', outlet: { url: 'https://news.example.ke/a' } });
+    expect(o.officials.find((x) => x.name === 'Sam Okello')?.country).toBe('UG');
+  });
+});
