@@ -8,6 +8,7 @@ import type { TopicId } from '../../types';
 
 export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
   'illegal-migration': [
+    'illegal arrivals',
     'boat departures',
     'migrant departures',
     'illegal travel',
@@ -120,6 +121,7 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'forced labor',
   ],
   narcotics: [
+    'drug control',
     'trafficking in narcotic drugs',
     'trafficking in narcotics',
     'trafficking in drugs',
@@ -304,6 +306,11 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'data exchange',
   ],
   'law-enforcement-training': [
+    'training exercises',
+    'receive training',
+    'training for security agencies',
+    'training for security forces',
+    'training for law enforcement',
     'training for officers',
     'training of officers',
     'police academy',
@@ -335,6 +342,7 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'joint exercises',
   ],
   'returns-readmission': [
+    'return cooperation',
     'readmissions',
     'return agreement',
     'return agreements',
@@ -377,6 +385,7 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'removal of illegal',
   ],
   'legal-migration': [
+    'lawful pathways',
     'circular migration',
     'seasonal migration',
     'labour pathways',
@@ -469,6 +478,8 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'hundi',
   ],
   cybercrime: [
+    'call center scams',
+    'call centre scams',
     'digital fraud',
     'cyber-enabled fraud',
     'internet fraud',
@@ -515,6 +526,11 @@ export const TOPIC_KEYWORDS: Record<TopicId, string[]> = {
     'mutual legal assistance',
   ],
   'visas-consular': [
+    'waiving of visas',
+    'visa waiver',
+    'visa waivers',
+    'visa exemption',
+    'visa-free travel',
     'overstaying',
     'overstay',
     'overstayed',

@@ -17,6 +17,13 @@ describe('topic keyword variants', () => {
     ['Both navies will run joint patrols in the strait.', 'border-security'],
     ['The pact targets illicit trafficking in narcotic drugs.', 'narcotics'],
     ['Officials vowed to break up criminal mafias in the port.', 'organised-crime'],
+    ['Illegal arrivals on the southern islands doubled in March.', 'illegal-migration'],
+    ['Coast guard crews will join training exercises next year.', 'law-enforcement-training'],
+    ['A visa waiver for diplomatic passport holders was signed.', 'visas-consular'],
+    ['The plan widens lawful pathways for seasonal workers.', 'legal-migration'],
+    ['Both sides praised their return cooperation.', 'returns-readmission'],
+    ['Police raided two call centre scams near the border.', 'cybercrime'],
+    ['The agencies renewed their drug control memorandum.', 'narcotics'],
   ])('%j → %s', (text, topic) => {
     expect(topics(text)).toContain(topic);
   });
