@@ -247,9 +247,12 @@ function resolvePronoun(ctx: Context, phrase: string, focus: string | null, befo
 // The text around a cue: every regex the engine runs next to a cue is here (none runs over the cue's own words,
 // which its traits describe; see `CueTraits` in cues.ts). Names say which side of the cue each one reads.
 
-/** From a possessive to the cue's end: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with". */
+/**
+ * From a possessive to the cue's end: "'s meeting with", "'s telephone conversation with", "'s talks in Rome with",
+ * and the owner's day or visit ending in talks: "'s day in Madrid concluded with a meeting with".
+ */
 const POSSESSED_TALK_RE =
-  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?|consultations|conversation|call|lunch|dinner)\s+(?:in\s+[A-Z][\w-]*\s+)?with$/i;
+  /^['’]s?\s+(?:(?:day|visit|trip|tour|stay|programme|program|schedule)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:concluded|ended|began|started|opened|closed|continued|wrapped\s+up)\s+with\s+(?:(?:a|an)\s+)?)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks|discussions?|consultations|conversation|call|lunch|dinner)\s+(?:in\s+[A-Z][\w-]*\s+)?with$/i;
 
 /** An object named by office right after the cue: "the Iranian minister", "the visiting commissioner". */
 const OBJECT_ROLE_RE =

@@ -338,3 +338,13 @@ describe('"invited him to visit"', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe("the owner's day or visit ending in talks", () => {
+  it.each([
+    ["Naqvi's day in Brussels concluded with a meeting with Quintin.", ['meeting:Naqvi+Quintin']],
+    ["Naqvi's visit ended with talks with Brunner on returns.", ['meeting:Naqvi+Brunner']],
+    ["Naqvi's day ended with a dinner for journalists.", []],
+  ])('%j', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
